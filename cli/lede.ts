@@ -1,0 +1,106 @@
+// Lede's command line (contract.md §2): the same core as the extension, over saved pages.
+//
+//   lede analyze <file.html> [--url URL]      one analysis object
+//   lede analyze --jsonl                      {"id","html","url"} lines in, analysis lines out
+//   lede entities --jsonl                     {"id","text"} lines in, recognised spans out
+import { createInterface } from 'node:readline';
+import { analyzeDocument, recogniseEntities } from '../core/analyze';
+import { parseHtml } from './parseHtml';
+import { InputError, readHtmlFile } from './readInput';
+
+const USAGE = `usage: lede analyze <file.html> [--url URL]
+       lede analyze --jsonl   < pages.jsonl   ({"id","html","url"} per line)
+       lede entities --jsonl  < texts.jsonl   ({"id","text"} per line)`;
+
+function analyzeHtml(html: string, url: string) {
+  return analyzeDocument(parseHtml(html), { url }).analysis;
+}
+
+function entities(text: string) {
+  const { companies, figures } = recogniseEntities(text);
+  return {
+    companies: companies.map(({ text: t, start, end }) => ({ text: t, start, end })),
+    figures: figures.map(({ text: t, start, end, kind }) => ({ text: t, start, end, kind })),
+  };
+}
+
+type Handler = (record: Record<string, unknown>) => Record<string, unknown>;
+
+const handlers: Record<string, Handler> = {
+  analyze: (record) => {
+    if (typeof record.html !== 'string') throw new InputError('"html" must be a string');
+    return analyzeHtml(record.html, typeof record.url === 'string' ? record.url : '') as unknown as Record<string, unknown>;
+  },
+  entities: (record) => {
+    if (typeof record.text !== 'string') throw new InputError('"text" must be a string');
+    return entities(record.text);
+  },
+};
+
+/** One output line per input line; a bad record gets an error line and the batch goes on. */
+async function runJsonl(handler: Handler): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    let out: Record<string, unknown>;
+    try {
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        throw new InputError(`line ${lineNo}: not valid JSON`);
+      }
+      if (record === null || typeof record !== 'object' || Array.isArray(record))
+        throw new InputError(`line ${lineNo}: expected a JSON object`);
+      id = (record as Record<string, unknown>).id ?? null;
+      out = { id, ...handler(record as Record<string, unknown>) };
+    } catch (error) {
+      out = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    if (!process.stdout.write(`${JSON.stringify(out)}\n`)) {
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
+    }
+  }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || !(command in handlers)) {
+    process.stderr.write(`${command && !command.startsWith('-') ? `lede: unknown command '${command}'\n` : ''}${USAGE}\n`);
+    return command === '--help' || command === '-h' ? 0 : 2;
+  }
+  if (args.includes('--jsonl')) {
+    await runJsonl(handlers[command] as Handler);
+    return 0;
+  }
+  if (command !== 'analyze') {
+    process.stderr.write(`lede: '${command}' reads --jsonl from standard input\n${USAGE}\n`);
+    return 2;
+  }
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--url');
+  if (!file) {
+    process.stderr.write(`lede: analyze needs a file\n${USAGE}\n`);
+    return 2;
+  }
+  const analysis = analyzeHtml(readHtmlFile(file), option(args, '--url') ?? '');
+  process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`lede: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,36 @@
+import type { AnalysedFigure, CompanySummary } from '../core/types';
+
+/** Companies by prominence, each with its mention count and the figures that belong to it. */
+export function CompanyList({
+  companies,
+  figures,
+  onReveal,
+}: {
+  companies: CompanySummary[];
+  figures: AnalysedFigure[];
+  onReveal: (index: number) => void;
+}) {
+  return (
+    <section aria-labelledby="lede-companies">
+      <h2 id="lede-companies">Companies</h2>
+      <ul class="items">
+        {companies.map((company, i) => {
+          const own = figures.filter((f) => f.company === company.name);
+          return (
+            <li key={company.name}>
+              <button type="button" class="item company" onClick={() => onReveal(i)}>
+                <span class="name">{company.name}</span>
+                <span class="count" title="mentions">
+                  {company.count}×
+                </span>
+                {own.length > 0 ? (
+                  <span class="detail">{own.map((f) => (f.label ? `${f.text} ${f.label}` : f.text)).join(' · ')}</span>
+                ) : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+export function KeySentences({ sentences }: { sentences: string[] }) {
+  return (
+    <section aria-labelledby="lede-summary">
+      <h2 id="lede-summary">Key sentences</h2>
+      <ol class="summary">
+        {sentences.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,233 @@
+// Finds the story's body on a page: the element that holds the most prose for the least clutter.
+//
+// Pass 1 measures every element's text (characters, link characters, paragraphs of prose).
+// Pass 2 scores each text block (prose counts for, links and text under clutter markup count
+// against) and sums the scores up the tree; the element with the highest sum is the root. A root
+// adds its parent only when the parent brings more story than clutter, so the root is the
+// tightest container of the story.
+
+import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
+import { type ExtractedText, extractText } from '../text/extractText';
+import { type PageSignals, readPageSignals } from './pageSignals';
+import { SIGNALS } from './signals';
+import { attributeReason, type BoilerplateReason, headingReason, TAG_REASONS } from './vocabulary';
+
+export interface Measure {
+  /** Characters of text in the subtree (whitespace collapsed). */
+  chars: number;
+  /** Of which inside links. */
+  linkChars: number;
+  /** Characters in prose paragraphs in the subtree. */
+  prose: number;
+  /** Prose paragraphs in the subtree. */
+  paragraphs: number;
+  /** Headings whose text is all link: teaser headlines. */
+  headlineLinks: number;
+  /** The element's own inline text (when it is a block). */
+  ownChars: number;
+  ownLinkChars: number;
+}
+
+export interface DetectedArticle {
+  root: Element;
+  /** The story's text with its map back to the page's text nodes. */
+  extracted: ExtractedText;
+  /** Elements inside the root left out of the story (share bars, promos, link lists). */
+  strays: Array<{ element: Element; reason: BoilerplateReason }>;
+}
+
+export interface Detection {
+  signals: PageSignals;
+  article: DetectedArticle | null;
+  /** Why the page is not an article, when it is not. */
+  rejected?: string;
+  measures: WeakMap<Element, Measure>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Bylines, datelines and timestamps: part of the article's header, not of its text. */
+const BYLINE = /byline|dateline|timestamp|(?:^|[\s_-])(?:meta|author|authors|date|published|credits?)(?:$|[\s_-])/i;
+/** Markup that names the story's body. */
+const ARTICLE_BODY =
+  /article-?body|articlebody|story-?body|post-?(?:body|content|text)|entry-?content|article-?(?:content|text)|body-?text|main-?text|rich-?text|field-?body/i;
+
+function collapsedLength(text: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+/** An element the page does not show (attribute or inline style). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+function measure(body: Element): WeakMap<Element, Measure> {
+  const measures = new WeakMap<Element, Measure>();
+  const visit = (el: Element, block: Measure, inLink: boolean): Measure => {
+    const m: Measure = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, headlineLinks: 0, ownChars: 0, ownLinkChars: 0 };
+    const tag = el.tagName.toUpperCase();
+    const isBlock = BLOCK_TAGS.has(tag);
+    const own = isBlock ? m : block;
+    const link = inLink || tag === 'A';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const n = collapsedLength((child as Text).data);
+        m.chars += n;
+        own.ownChars += n;
+        if (link) {
+          m.linkChars += n;
+          own.ownLinkChars += n;
+        }
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const c = child as Element;
+        if (SKIP_TAGS.has(c.tagName.toUpperCase()) || isHiddenByMarkup(c)) continue;
+        const cm = visit(c, own, link);
+        m.chars += cm.chars;
+        m.linkChars += cm.linkChars;
+        m.prose += cm.prose;
+        m.paragraphs += cm.paragraphs;
+        m.headlineLinks += cm.headlineLinks;
+      }
+    }
+    if (isBlock) {
+      if (m.ownChars >= SIGNALS.paragraphChars && m.ownLinkChars <= m.ownChars * SIGNALS.maxLinkDensity) {
+        m.prose += m.ownChars;
+        m.paragraphs += 1;
+      }
+      if (HEADING_TAGS.has(tag) && m.chars > 0 && m.linkChars >= m.chars * 0.9) m.headlineLinks += 1;
+    }
+    measures.set(el, m);
+    return m;
+  };
+  const top: Measure = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, headlineLinks: 0, ownChars: 0, ownLinkChars: 0 };
+  visit(body, top, false);
+  return measures;
+}
+
+/** The first line of an element's text, as a heading would give it. */
+function leadingText(el: Element): string {
+  const first = el.firstElementChild;
+  const heading = first && /^(?:H[1-6]|STRONG|B|P|SPAN|DIV|HEADER)$/.test(first.tagName.toUpperCase()) ? first : el;
+  return (heading.textContent ?? '').slice(0, 80);
+}
+
+/** Why an element looks like clutter from its markup and its opening words, or null. */
+export function clutterReason(el: Element): BoilerplateReason | null {
+  const tagReason = TAG_REASONS[el.tagName.toUpperCase()];
+  return tagReason ?? attributeReason(el) ?? headingReason(leadingText(el));
+}
+
+interface Best {
+  el: Element | null;
+  score: number;
+}
+
+function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: number): Element | null {
+  const best: Best = { el: null, score: 0 };
+  const visit = (el: Element, penalised: boolean, bodyMarked: boolean): number => {
+    const m = measures.get(el);
+    if (!m) return 0;
+    const tag = el.tagName.toUpperCase();
+    // Clutter markup counts only on blocks that do not hold most of the page's prose: a wrapper
+    // named `has-sidebar` around the whole story is not a sidebar.
+    const clutter = !penalised && el !== body && m.prose < totalProse * 0.5 && clutterReason(el) !== null;
+    const under = penalised || clutter;
+    const marked =
+      bodyMarked || ARTICLE_BODY.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) || el.getAttribute('itemprop') === 'articleBody';
+    let total = 0;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      total += visit(child, under, marked);
+    }
+    if (BLOCK_TAGS.has(tag) && m.ownChars > 0) {
+      total += blockScore(m, tag, under, marked);
+    }
+    if (total > best.score) {
+      best.score = total;
+      best.el = el;
+    }
+    return total;
+  };
+  visit(body, false, false);
+  return best.el;
+}
+
+function blockScore(m: Measure, tag: string, penalised: boolean, marked: boolean): number {
+  if (penalised) return -m.ownChars * SIGNALS.boilerplatePenalty;
+  if (m.ownLinkChars > m.ownChars * SIGNALS.maxLinkDensity) return -m.ownLinkChars * SIGNALS.linkPenalty;
+  if (m.ownChars < SIGNALS.paragraphChars) return m.ownChars * SIGNALS.shortTextWeight;
+  let weight = 1;
+  if (tag === 'P') weight += SIGNALS.paragraphTagBonus;
+  if (marked) weight += SIGNALS.articleBodyBonus;
+  return m.ownChars * weight;
+}
+
+function normalised(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Why the chosen root is not a story, or null when it is one. */
+function notAnArticle(m: Measure, signals: PageSignals): string | null {
+  if (signals.declaresNonArticle && !signals.declaresArticle) return 'the page declares itself a product, listing or app';
+  const factor = signals.declaresArticle ? SIGNALS.declaredArticleFactor : 1;
+  if (m.prose < SIGNALS.minArticleChars * factor) return 'too little prose';
+  if (m.paragraphs < SIGNALS.minParagraphs) return 'a single block of text';
+  if (m.headlineLinks >= SIGNALS.maxHeadlineLinks && m.headlineLinks > m.paragraphs * SIGNALS.headlineToParagraphRatio) {
+    return 'a list of teasers';
+  }
+  if (signals.declaresNonArticle) return 'the page declares itself a product, listing or app';
+  return null;
+}
+
+export function detectArticle(doc: Document): Detection {
+  const signals = readPageSignals(doc);
+  const body = doc.body;
+  const measures = new WeakMap<Element, Measure>();
+  if (!body) return { signals, article: null, rejected: 'no body', measures };
+  const measured = measure(body);
+  const totalProse = measured.get(body)?.prose ?? 0;
+  const root = score(body, measured, totalProse);
+  if (!root) return { signals, article: null, rejected: 'no prose', measures: measured };
+  const rootMeasure = measured.get(root) as Measure;
+  const rejected = notAnArticle(rootMeasure, signals);
+  if (rejected) return { signals, article: null, rejected, measures: measured };
+
+  const title = normalised(signals.title);
+  const strays: DetectedArticle['strays'] = [];
+  const skip = (el: Element): boolean => {
+    if (isHiddenByMarkup(el) || el.getAttribute('aria-hidden') === 'true') return true;
+    const tag = el.tagName.toUpperCase();
+    const m = measured.get(el);
+    if (!m) return false;
+    if (tag === 'H1' && title && normalised(el.textContent ?? '') === title) return true;
+    const small = m.prose < rootMeasure.prose * 0.5;
+    if (!small) return false;
+    const reason =
+      clutterReason(el) ??
+      (tag === 'FORM' ? 'promo' : null) ??
+      (m.chars > 0 && m.linkChars > m.chars * SIGNALS.innerLinkListDensity && m.prose === 0 && el.querySelectorAll('a').length >= 2
+        ? 'links'
+        : null);
+    if (reason) {
+      strays.push({ element: el, reason });
+      return true;
+    }
+    return BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) && m.prose === 0;
+  };
+  const extracted = extractText(root, skip);
+  return { signals, article: { root, extracted, strays }, measures: measured };
+}

@@ -1,0 +1,37 @@
+// The article detector's tunables, in one place, each with the reason it has the value it has.
+
+export const SIGNALS = {
+  /** A block with at least this many characters reads as a paragraph of prose (about a sentence
+   * and a half in most languages that use spaces; measured in characters so it holds for all). */
+  paragraphChars: 80,
+  /** Above this share of its characters inside links, a block is navigation, not prose. */
+  maxLinkDensity: 0.33,
+  /** Short unlinked text (subheadings, a one-line lead, a dateline) belongs with the story but
+   * says less about where the story is than a paragraph does. */
+  shortTextWeight: 0.3,
+  /** Each character of link text costs this much: menus, teaser lists and tag clouds pull a
+   * candidate root away from the story. */
+  linkPenalty: 1,
+  /** Each character of text under clutter markup (share, related, comments...) costs this much:
+   * comment threads and teaser rails are prose-like but are not the story. */
+  boilerplatePenalty: 1.5,
+  /** A paragraph inside markup that names the story's body (`itemprop=articleBody`,
+   * `article-body`, `entry-content`) weighs this much more: sites tell us where the story is. */
+  articleBodyBonus: 0.5,
+  /** A `<p>` weighs more than the same text in a `<div>` or `<td>`: prose is written in
+   * paragraphs, furniture is not. */
+  paragraphTagBonus: 0.25,
+  /** A page is an article only if its story has at least this much prose... */
+  minArticleChars: 400,
+  /** ...in at least this many paragraphs (one long blurb is a description, not a story)... */
+  minParagraphs: 2,
+  /** ...with a little less asked of pages that declare themselves articles (og:type, JSON-LD,
+   * `<article>`), since a short news item is still news. */
+  declaredArticleFactor: 0.6,
+  /** A root whose prose alternates with this many linked headlines is a list of teasers. */
+  maxHeadlineLinks: 4,
+  /** ... unless the headlines are rare next to the paragraphs. */
+  headlineToParagraphRatio: 0.35,
+  /** Blocks denser in links than this inside the article are lists of links, left out of its text. */
+  innerLinkListDensity: 0.5,
+} as const;

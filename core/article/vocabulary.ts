@@ -1,0 +1,116 @@
+// The vocabulary of page clutter, in one place: what a class, id, role or label says a block is
+// for, and what a block's own heading says it is. One signal among others: the detector weighs
+// it with text and link density, and never trusts it on the article's own ancestors.
+
+export type BoilerplateReason =
+  | 'nav'
+  | 'share'
+  | 'related'
+  | 'ad'
+  | 'newsletter'
+  | 'cookie'
+  | 'footer'
+  | 'disclaimer'
+  | 'comments'
+  | 'promo'
+  | 'author'
+  | 'tags'
+  | 'ticker'
+  | 'sidebar'
+  | 'links';
+
+/**
+ * Patterns over an element's class, id, role and aria-label, first match wins. Short words must be
+ * whole tokens (`ad` must not match `header` or `shadow`); longer stems may sit inside a token
+ * (`relatedPosts`, `comments-area`). English first, then German, French, Spanish, Italian,
+ * Portuguese words that sites use in their markup.
+ */
+const ATTRIBUTE_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
+  ['cookie', /cookie|consent|gdpr|onetrust|didomi|\bcmp\b|privacy-?banner/i],
+  ['comments', /comment|disqus|discussion|\brespond\b|\breplies\b|kommentar|commentaire|comentario/i],
+  ['newsletter', /newsletter|subscri(?:be|ption)|sign-?up\b|\bsignup|regwall|optin|opt-in/i],
+  ['share', /\bshare|sharing|social|addthis|sharethis|sharebar|\bprint-?button|teilen|partager|compartir/i],
+  [
+    'related',
+    /related|recommend|more-?(?:stories|articles|news|from)|read-?more|also-?read|read-?next|next-?(?:article|story|post)|trending|popular|most-?read|outbrain|taboola|you-?may|weitere|empfehl|lesen-?sie|mehr-?zum|a-?lire|relacionad|correlat/i,
+  ],
+  [
+    'ad',
+    /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|sponsor(?:ed)?|dfp|gpt|banner-?ad|anzeige|werbung|publicite|publicidad|pubblicita)(?:$|[\s_-]|\d)|adsbygoogle|google_ads|ad-?wrapper|advertorial/i,
+  ],
+  ['promo', /promo|\bcta\b|app-?download|paywall-?promo|upsell|offer-?box|teaser-?box/i],
+  ['disclaimer', /disclaimer|risk-?warning|haftungsausschluss/i],
+  ['author', /author-?(?:bio|box|info|card)|about-?(?:the-?)?author|bio-?box/i],
+  ['tags', /(?:^|[\s_-])(?:tags|tag-?list|tagcloud|keywords|schlagworte|etiquetas)(?:$|[\s_-])/i],
+  ['ticker', /ticker|quote-?bar|market-?(?:data|bar|quotes)|stock-?bar/i],
+  [
+    'nav',
+    /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|masthead|topbar|go-?top|gotop|back-?to-?top|scroll-?top|to-?top|sitemap)(?:$|[\s_-])|navigation/i,
+  ],
+  ['footer', /(?:^|[\s_-])(?:footer|site-?footer|colophon|copyright|legal|imprint|impressum)(?:$|[\s_-])|footer/i],
+  ['sidebar', /sidebar|side-?bar|(?:^|[\s_-])(?:rail|right-?col|left-?col|side-?col|widget|widgets)(?:$|[\s_-])/i],
+];
+
+/** Class tokens that describe the content's topic, not the block's role (WordPress et al.). */
+const TOPIC_TOKEN = /(?:^|\s)(?:tag|category|cat|topic|post|format|term)-[^\s]*/gi;
+
+/** What an element's own markup says it is for, or null. */
+export function attributeReason(element: Element): BoilerplateReason | null {
+  const role = element.getAttribute('role');
+  if (role === 'navigation' || role === 'menubar') return 'nav';
+  if (role === 'contentinfo') return 'footer';
+  if (role === 'complementary') return 'sidebar';
+  const described = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${
+    element.getAttribute('aria-label') ?? ''
+  } ${element.getAttribute('data-component') ?? ''}`
+    .replace(TOPIC_TOKEN, ' ')
+    .trim();
+  if (!described) return null;
+  for (const [reason, pattern] of ATTRIBUTE_PATTERNS) {
+    if (pattern.test(described)) return reason;
+  }
+  return null;
+}
+
+/** What semantic HTML says an element is, outside an article. */
+export const TAG_REASONS: Readonly<Record<string, BoilerplateReason>> = {
+  NAV: 'nav',
+  FOOTER: 'footer',
+  ASIDE: 'sidebar',
+};
+
+/**
+ * Headings and labels that open a block of clutter: the first line of a block tells what it is.
+ * Matched against the start of a block's text, case-insensitively.
+ */
+const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
+  [
+    'cookie',
+    /^(?:we use cookies|this (?:web)?site uses cookies|cookies? (?:settings|policy|consent)|wir verwenden cookies|diese (?:web)?seite verwendet cookies|nous utilisons des cookies|utilizamos cookies|privacy & cookies)/i,
+  ],
+  [
+    'related',
+    /^(?:related(?: articles| stories| posts| news| content|)|more (?:stories|articles|news|from|on this)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending|popular (?:now|posts|stories)|top stories|further reading|see also|weitere artikel|das könnte sie (?:auch )?interessieren|mehr zum thema|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche)\b/i,
+  ],
+  [
+    'comments',
+    /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the discussion|kommentare?|commentaires?|comentarios?|commenti)\b/i,
+  ],
+  [
+    'newsletter',
+    /^(?:sign up|subscribe|get (?:the|our) [\w ]*(?:newsletter|brief|briefing)|newsletter|jetzt abonnieren|abonnez-vous|suscríbete)/i,
+  ],
+  ['share', /^(?:share(?: this)?(?: article| story| post)?|follow us|teilen|partager|compartir)\b/i],
+  ['ad', /^(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità)\b/i],
+  ['disclaimer', /^(?:disclaimer|risk warning|haftungsausschluss)\b/i],
+  ['footer', /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
+];
+
+/** What a block's leading text says it is, or null. */
+export function headingReason(leadingText: string): BoilerplateReason | null {
+  const text = leadingText.trimStart();
+  for (const [reason, pattern] of HEADING_PATTERNS) {
+    if (pattern.test(text)) return reason;
+  }
+  return null;
+}

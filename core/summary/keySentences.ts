@@ -1,0 +1,43 @@
+// The article's key sentences, extractive: those that carry its companies and figures, share
+// words with the headline, and come early; returned in article order.
+
+import type { CompanyMention, Figure, Span } from '../types';
+
+const WEIGHTS = {
+  /** A company named in the sentence: what the article is about. */
+  company: 2,
+  /** A figure in the sentence: what the reader scans for. */
+  figure: 1.5,
+  /** A headline word (of 4+ letters) in the sentence. */
+  titleWord: 1,
+  /** The story's first sentences carry its news (the lede). */
+  lead: 2,
+} as const;
+
+/** Sentences shorter or longer than these (in characters) read badly out of context. */
+const MIN_CHARS = 40;
+const MAX_CHARS = 400;
+
+export function keySentences(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): string[] {
+  const titleWords = new Set((title.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w));
+  const scored = sentences.map((s, index) => {
+    if (s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) return { index, score: -1 };
+    const companies = new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.name)).size;
+    const figs = figures.filter((f) => f.start >= s.start && f.end <= s.end && f.kind !== 'date').length;
+    const words = new Set(s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+    let overlap = 0;
+    for (const w of words) if (titleWords.has(w)) overlap++;
+    const lead = index < 2 ? WEIGHTS.lead : 0;
+    return {
+      index,
+      score: WEIGHTS.company * Math.min(companies, 3) + WEIGHTS.figure * Math.min(figs, 3) + WEIGHTS.titleWord * overlap + lead,
+    };
+  });
+  const count = sentences.length > 25 ? 5 : sentences.length > 10 ? 4 : 3;
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, count)
+    .sort((a, b) => a.index - b.index)
+    .map((s) => (sentences[s.index] as Span).text);
+}

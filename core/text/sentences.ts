@@ -1,0 +1,79 @@
+// Sentence boundaries in plain text: at . ! ? followed by a capital, digit or quote, and at
+// line breaks; not after common abbreviations, initials or inside numbers.
+
+import type { Span } from '../types';
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'vs',
+  'etc',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'approx',
+  'est',
+  'fig',
+  'bzw',
+  'ca',
+  'dt',
+  'nr',
+  'vgl',
+  'z.b',
+]);
+
+const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])|\n+/gu;
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+  };
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m !== null; m = END.exec(text)) {
+    if (m[0][0] === '.') {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      // An abbreviation or a single initial ("J. Smith") does not end a sentence.
+      if (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before)) continue;
+    }
+    push(m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(text.length);
+  return spans;
+}

@@ -1,0 +1,34 @@
+// Splits text into the tokens the recognisers read: numbers, words, symbols and punctuation,
+// each with its offsets and whether whitespace precedes it (so `1.2bn` reads as one figure and
+// `Gemini 3` as a name followed by a number).
+
+export type TokenKind = 'num' | 'word' | 'sym' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Whitespace separates this token from the previous one. */
+  spaced: boolean;
+}
+
+// Order matters: initialisms (U.S.) before words, numbers with separators before bare digits.
+const TOKEN = /((?:\p{Lu}\.){2,})|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}][\p{L}\p{M}\d]*)|([$€£¥₹₩₽₿%‰×])|(\S)/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const kind: TokenKind = m[1] || m[3] ? 'word' : m[2] ? 'num' : m[4] ? 'sym' : 'punct';
+    tokens.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length, spaced: m.index > last || tokens.length === 0 });
+    last = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+/** The numeric value of a number token (`6,812.40` → 6812.4). */
+export function numberValue(token: Token): number {
+  return Number(token.text.replace(/,/g, ''));
+}

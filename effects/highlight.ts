@@ -1,0 +1,104 @@
+// Highlights figures and companies. With the CSS Custom Highlight API (Chrome 105+, Firefox 140+)
+// the page's nodes are not touched: ranges are registered under `lede-<kind>` names that Lede's
+// stylesheet colours. Where the API is missing, each span is wrapped in <mark data-lede-mark>,
+// and unwrapped again on abort.
+
+export type HighlightKind = 'company' | 'money' | 'percent' | 'count' | 'multiplier' | 'date' | 'quantity';
+
+export interface HighlightItem {
+  kind: HighlightKind;
+  range: Range;
+}
+
+export const HIGHLIGHT_PREFIX = 'lede-';
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): boolean;
+}
+
+type HighlightConstructor = new (...ranges: Range[]) => unknown;
+
+function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightConstructor } | null {
+  const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const Highlight = (win as unknown as { Highlight?: HighlightConstructor }).Highlight;
+  return css?.highlights && Highlight ? { registry: css.highlights, Highlight } : null;
+}
+
+/** Whether this browser highlights without touching the page's nodes. */
+export function hasHighlightApi(win: Window): boolean {
+  return highlightApi(win) !== null;
+}
+
+function registerHighlights(items: HighlightItem[], win: Window, signal: AbortSignal): void {
+  const api = highlightApi(win) as NonNullable<ReturnType<typeof highlightApi>>;
+  const byKind = new Map<HighlightKind, Range[]>();
+  for (const item of items) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item.range]);
+  for (const [kind, ranges] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, new api.Highlight(...ranges));
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const kind of byKind.keys()) api.registry.delete(HIGHLIGHT_PREFIX + kind);
+    },
+    { once: true },
+  );
+}
+
+/** The text-node pieces of a range, each within one node. */
+function textPieces(range: Range): Array<{ node: Text; start: number; end: number }> {
+  const doc = range.startContainer.ownerDocument as Document;
+  const pieces: Array<{ node: Text; start: number; end: number }> = [];
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
+  let node: Node | null = range.commonAncestorContainer.nodeType === 3 ? range.commonAncestorContainer : walker.nextNode();
+  while (node) {
+    if (range.intersectsNode(node)) {
+      const text = node as Text;
+      const start = node === range.startContainer ? range.startOffset : 0;
+      const end = node === range.endContainer ? range.endOffset : text.length;
+      if (end > start) pieces.push({ node: text, start, end });
+    }
+    node = node === range.commonAncestorContainer ? null : walker.nextNode();
+  }
+  return pieces;
+}
+
+function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
+  // Wrap each node's pieces from its end backwards, so earlier offsets in it stay valid.
+  const byNode = new Map<Text, Array<{ start: number; end: number; kind: HighlightKind }>>();
+  for (const item of items) {
+    for (const p of textPieces(item.range)) byNode.set(p.node, [...(byNode.get(p.node) ?? []), { ...p, kind: item.kind }]);
+  }
+  const pieces = [...byNode].flatMap(([node, list]) => list.sort((a, b) => b.start - a.start).map((p) => ({ ...p, node })));
+  const marks: HTMLElement[] = [];
+  for (const piece of pieces) {
+    const doc = piece.node.ownerDocument;
+    const middle = piece.node.splitText(piece.start);
+    middle.splitText(piece.end - piece.start);
+    const mark = doc.createElement('mark');
+    mark.setAttribute('data-lede-mark', piece.kind);
+    middle.replaceWith(mark);
+    mark.append(middle);
+    marks.push(mark);
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      const parents = new Set<Node>();
+      for (const mark of marks) {
+        const parent = mark.parentNode;
+        if (!parent) continue;
+        mark.replaceWith(...mark.childNodes);
+        parents.add(parent);
+      }
+      // Join the text nodes the wrapping split, so the page's markup is as it was.
+      for (const parent of parents) parent.normalize();
+    },
+    { once: true },
+  );
+}
+
+export function highlight(items: HighlightItem[], win: Window, signal: AbortSignal): void {
+  if (signal.aborted || items.length === 0) return;
+  if (hasHighlightApi(win)) registerHighlights(items, win, signal);
+  else wrapMarks(items, signal);
+}

@@ -1,0 +1,19 @@
+// Background: sets the toolbar badge the content script asks for. (The end-to-end tests also
+// send the contract's messages from here to the page.)
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import type { BadgeMessage } from '../utils/messages';
+
+export default defineBackground(() => {
+  // MV3 has `action`, Firefox's MV2 build `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const badge = message as BadgeMessage;
+    const tabId = sender.tab?.id;
+    if (badge?.type !== 'lede:badge' || tabId === undefined) return undefined;
+    const text = badge.count > 0 ? String(Math.min(badge.count, 999)) : '';
+    void action.setBadgeText({ tabId, text });
+    void action.setBadgeBackgroundColor({ tabId, color: '#1f4fd1' });
+    return undefined;
+  });
+});

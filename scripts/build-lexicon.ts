@@ -1,0 +1,133 @@
+// Generates core/data/lexicon.json: the company list and the name and place lists the company
+// recogniser uses, from public MIT-licensed sources, with their provenance recorded in the file.
+//
+//   npm run build:lexicon
+//
+// Sources:
+// - @cspell/dict-companies (MIT, Street Side Software): company names.
+// - word-list (MIT, Sindre Sorhus): English words, to tell names from everyday words.
+// - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
+//   institutions), person first names, places and demonyms, and its common words, which mark
+//   company names that are also everyday words ("Shell", "Visa") as ambiguous.
+// - data/companies-extra.txt and data/not-companies.txt: curated by Lede's contributors.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const version = (pkg: string): string => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+
+function lines(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+function titleCase(name: string): string {
+  return name.replace(/(^|[\s&-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
+  .lexicon;
+const tagged = (pred: (tags: string[]) => boolean): string[] =>
+  Object.entries(lexicon)
+    .filter(([, t]) => pred(Array.isArray(t) ? t : [t]))
+    .map(([w]) => w);
+
+const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place', 'Demonym'];
+const COMMON_TAGS = [
+  'Adjective',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Plural',
+  'Singular',
+  'Noun',
+  'Uncountable',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+];
+// compromise files bands, armed groups and academies under Organization; none is a company.
+const NOT_COMPANY_ORG =
+  /^(?:abba|ac\/dc|aerosmith|bee gees|u2|al qaeda|brexiteers|academy of sciences|taliban|hamas|hezbollah|isis|nato|g8|g7|g20|un|eu)$/;
+
+const people = new Set(tagged((t) => t.some((x) => PERSON_TAGS.includes(x))));
+const places = new Set(tagged((t) => t.some((x) => PLACE_TAGS.includes(x))));
+const common = new Set(tagged((t) => t.some((x) => COMMON_TAGS.includes(x))));
+
+const canonical = new Map<string, string>(); // alias → canonical
+const add = (name: string, canon = name): void => {
+  if (!canonical.has(name)) canonical.set(name, canon);
+};
+
+// Curated entries first, so their spelling and aliases win.
+for (const line of lines(join(root, 'data/companies-extra.txt'))) {
+  const [canon, alias] = line.split(/\s*=\s*/);
+  if (alias) add(alias, canon);
+  else add(canon as string);
+}
+
+const cspellPath = join(root, 'node_modules/@cspell/dict-companies/dict/companies.txt');
+const orgs = tagged((t) => t.includes('Organization') && !t.includes('Abbreviation')).filter((w) => !NOT_COMPANY_ORG.test(w));
+const orgSet = new Set(orgs);
+// The cspell list holds single words of longer names ("Bank", "Holdings", "London") and ticker
+// symbols. Keep a word only when it is a name on its own: not an everyday word, person or place,
+// and either written with a lower-case letter or an all-caps organization compromise knows (IBM).
+const words = new Set(readFileSync(join(root, 'node_modules/word-list/words.txt'), 'utf8').split('\n'));
+const everyday = (n: string): boolean => {
+  const lower = n.toLowerCase();
+  return words.has(lower) || common.has(lower) || people.has(lower) || places.has(lower);
+};
+const cspell = lines(cspellPath).filter(
+  // Names start upper-case (eBay-style names have their second letter upper-case).
+  (n) => n.length >= 3 && /^(?:\p{Lu}|\p{Ll}\p{Lu}|\d)/u.test(n) && !everyday(n) && (/\p{Ll}/u.test(n) || orgSet.has(n.toLowerCase())),
+);
+for (const name of cspell) add(name);
+
+// compromise stores names lower-case: short ones are initialisms (bbc, amd), the rest title case.
+for (const org of orgs) add(/^[a-z]{2,4}$/.test(org) ? org.toUpperCase() : titleCase(org));
+
+const notCompanies = lines(join(root, 'data/not-companies.txt'));
+for (const n of notCompanies) canonical.delete(n);
+
+const companies: string[][] = [];
+const byCanon = new Map<string, string[]>();
+for (const [alias, canon] of canonical) {
+  const list = byCanon.get(canon) ?? [canon];
+  if (alias !== canon) list.push(alias);
+  byCanon.set(canon, list);
+}
+for (const list of byCanon.values()) companies.push(list);
+companies.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+
+const ambiguous = [...canonical.keys()].filter(everyday);
+
+const out = {
+  provenance: [
+    `@cspell/dict-companies ${version('@cspell/dict-companies')} (MIT): company names, ticker symbols dropped`,
+    `compromise ${version('compromise')} (MIT): Organization entries; first names; places; common words`,
+    `word-list ${version('word-list')} (MIT): everyday English words`,
+    'data/companies-extra.txt and data/not-companies.txt: curated by Lede contributors',
+  ],
+  /** Each entry: canonical name first, then aliases. */
+  companies,
+  /** Company names that are also everyday words, names or places: they need a signal. */
+  ambiguous: ambiguous.sort(),
+  notCompanies,
+  firstNames: [...people].filter((n) => !n.includes(' ')).sort(),
+  places: [...places].sort(),
+};
+const target = join(root, 'core/data/lexicon.json');
+writeFileSync(target, `${JSON.stringify(out)}\n`);
+console.log(
+  `wrote ${target}: ${companies.length} companies, ${out.ambiguous.length} ambiguous, ${out.firstNames.length} names, ${out.places.length} places`,
+);

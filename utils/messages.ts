@@ -1,0 +1,17 @@
+// The extension's messages (contract.md §3), typed once for the content script, popup and tests.
+
+export type LedeMessage =
+  | { type: 'lede:get-analysis' }
+  | { type: 'lede:set'; highlight?: boolean; cleanup?: boolean }
+  | { type: 'lede:reveal'; kind: 'company' | 'figure'; index: number };
+
+/** Sent by the content script to the background to set the tab's toolbar badge. */
+export interface BadgeMessage {
+  type: 'lede:badge';
+  count: number;
+}
+
+export function isLedeMessage(value: unknown): value is LedeMessage {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === 'lede:get-analysis' || type === 'lede:set' || type === 'lede:reveal';
+}

@@ -6,6 +6,11 @@ export const GECKO_ID = 'lede@lede.example';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources zip rebuilds the add-on (`npm ci && npm run build:firefox`); tests, local
+    // scratch work and screenshots are not part of that.
+    excludeSources: ['scratch/**', 'test-artifacts/**', 'demo-output/**', 'test/**', 'docs/**'],
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Lede',

@@ -132,6 +132,17 @@ export function clutterReason(el: Element): BoilerplateReason | null {
   return tagReason ?? attributeReason(el) ?? headingReason(leadingText(el));
 }
 
+/**
+ * Clutter markup is not trusted on a block that holds the story's landmarks (the headline, a
+ * `<main>`, marked-up article body) or nearly all of the page's prose: a wrapper named
+ * `has-sidebar` around the whole story is not a sidebar. A comment thread longer than the story
+ * has no headline of its own, so it stays clutter.
+ */
+function holdsStory(el: Element, m: Measure, totalProse: number): boolean {
+  if (m.prose >= totalProse * 0.8) return true;
+  return m.prose > 0 && el.querySelector('h1, main, [itemprop="articleBody"]') !== null;
+}
+
 interface Best {
   el: Element | null;
   score: number;
@@ -143,9 +154,7 @@ function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: n
     const m = measures.get(el);
     if (!m) return 0;
     const tag = el.tagName.toUpperCase();
-    // Clutter markup counts only on blocks that do not hold most of the page's prose: a wrapper
-    // named `has-sidebar` around the whole story is not a sidebar.
-    const clutter = !penalised && el !== body && m.prose < totalProse * 0.5 && clutterReason(el) !== null;
+    const clutter = !penalised && el !== body && !holdsStory(el, m, totalProse) && clutterReason(el) !== null;
     const under = penalised || clutter;
     const marked =
       bodyMarked || ARTICLE_BODY.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) || el.getAttribute('itemprop') === 'articleBody';

@@ -48,7 +48,8 @@ function followedByTicker(tokens: Token[], end: number): boolean {
 }
 
 function knownAt(lexicon: CompanyLexicon, tokens: Token[], i: number): { end: number; canonical: string; ambiguous: boolean } | null {
-  const candidates = lexicon.byFirstWord.get((tokens[i] as Token).text);
+  const token = tokens[i];
+  const candidates = token && lexicon.byFirstWord.get(token.text);
   if (!candidates) return null;
   for (const name of candidates) {
     let k = 0;
@@ -115,6 +116,8 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
     while (end < tokens.length && end - i < MAX_NAME_WORDS) {
       const next = tokens[end] as Token;
       if (LEGAL_SUFFIXES.has(next.text) && end > i) break;
+      // A known name further on starts a mention of its own ("Shares of Apple Inc.").
+      if (knownAt(lexicon, tokens, end) || (CONNECTORS.has(next.text) && knownAt(lexicon, tokens, end + 1))) break;
       if (isCapitalised(next) && next.spaced) {
         end++;
         continue;

@@ -1,0 +1,62 @@
+// `npm run demo`: Lede working in a real browser. Opens the bundled sample page (served on
+// 127.0.0.1) in Debian's Chromium with the built extension loaded, saves a screenshot of the
+// annotated page and of the popup, and prints the popup's summary.
+//
+//   npm run demo                              screenshots into demo-output/
+//   npm run demo -- --out docs/screenshots    refresh the README's screenshots
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Analysis } from '../core/types';
+import { launchWithExtension, sendToTab, tabIdOf } from '../test/e2e/helpers/chromium';
+import { startServer } from '../test/e2e/helpers/server';
+import { ROOT } from '../test/helpers/paths';
+
+const outArg = process.argv.indexOf('--out');
+const out = resolve(ROOT, outArg > 0 ? (process.argv[outArg + 1] as string) : 'demo-output');
+mkdirSync(out, { recursive: true });
+
+const server = await startServer();
+const browser = await launchWithExtension();
+try {
+  const url = `${server.origin}/pages/openai-code-red.html`;
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  let analysis: Analysis | null = null;
+  for (let i = 0; i < 100 && (!analysis || analysis.pending); i++) {
+    analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
+    if (!analysis || analysis.pending) await page.waitForTimeout(100);
+  }
+  if (!analysis?.article) throw new Error('Lede found no article on the sample page');
+  await page.screenshot({ path: join(out, 'annotated-page.png') });
+
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 760 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, url)}`);
+  await popup.getByRole('heading', { name: 'Companies' }).waitFor();
+  await popup.screenshot({ path: join(out, 'popup.png') });
+
+  const lines = [
+    `Lede on ${url}`,
+    `  ${analysis.title}`,
+    `  article: ${analysis.article.wordCount} words; ${analysis.hidden} clutter blocks hidden; analysed in ${analysis.timings.totalMs.toFixed(1)} ms`,
+    '',
+    'Companies',
+    ...analysis.companies.map((c) => {
+      const figures = analysis.figures.filter((f) => f.company === c.name).map((f) => (f.label ? `${f.text} ${f.label}` : f.text));
+      return `  ${c.name} (${c.count}×)${figures.length ? ` — ${figures.join(' · ')}` : ''}`;
+    }),
+    '',
+    'Figures',
+    ...analysis.figures.map((f) => `  ${f.kind.padEnd(10)} ${f.text}${f.label ? ` (${f.label})` : ''}`),
+    '',
+    'Key sentences',
+    ...analysis.summary.map((s, i) => `  ${i + 1}. ${s}`),
+    '',
+    `Screenshots: ${join(out, 'annotated-page.png')}, ${join(out, 'popup.png')}`,
+  ];
+  console.log(lines.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}

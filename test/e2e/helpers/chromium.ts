@@ -1,0 +1,80 @@
+/// <reference types="chrome" />
+// Debian's Chromium with the built Chrome extension loaded, through playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { ROOT } from '../../helpers/paths';
+
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep a headless Chromium off the network and quiet on this machine. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every URL the browser asked for while the tests ran. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  // Saved pages reference hosts that cannot be reached: only loopback and the extension itself.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' || url.protocol === 'data:') return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The id of the tab showing `url`. Lede asks for no `tabs` permission, so tab URLs are hidden from
+ * the worker; each tab's content script says its own URL in its analysis.
+ */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (url) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const answer = await chrome.tabs.sendMessage(tab.id, { type: 'lede:get-analysis' }).catch(() => null);
+      if (answer?.url === url) return tab.id;
+    }
+    throw new Error(`no tab shows ${url}`);
+  }, url);
+}
+
+/** Sends a contract message to the content script of the tab showing `url`, from the service worker. */
+export async function sendToTab<T>(worker: Worker, url: string, message: unknown): Promise<T> {
+  const tabId = await tabIdOf(worker, url);
+  return worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), { tabId, message }) as Promise<T>;
+}

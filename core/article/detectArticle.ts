@@ -26,7 +26,20 @@ export interface Measure {
   /** The element's own inline text (when it is a block). */
   ownChars: number;
   ownLinkChars: number;
+  /** Line breaks inside the element's own text: paragraphs written as text<br><br>text. */
+  ownBreaks: number;
 }
+
+const emptyMeasure = (): Measure => ({
+  chars: 0,
+  linkChars: 0,
+  prose: 0,
+  paragraphs: 0,
+  headlineLinks: 0,
+  ownChars: 0,
+  ownLinkChars: 0,
+  ownBreaks: 0,
+});
 
 export interface DetectedArticle {
   root: Element;
@@ -79,7 +92,7 @@ export function isHiddenByMarkup(el: Element): boolean {
 function measure(body: Element): WeakMap<Element, Measure> {
   const measures = new WeakMap<Element, Measure>();
   const visit = (el: Element, block: Measure, inLink: boolean): Measure => {
-    const m: Measure = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, headlineLinks: 0, ownChars: 0, ownLinkChars: 0 };
+    const m = emptyMeasure();
     const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
     const own = isBlock ? m : block;
@@ -95,7 +108,12 @@ function measure(body: Element): WeakMap<Element, Measure> {
         }
       } else if (child.nodeType === ELEMENT_NODE) {
         const c = child as Element;
-        if (SKIP_TAGS.has(c.tagName.toUpperCase()) || isHiddenByMarkup(c)) continue;
+        const childTag = c.tagName.toUpperCase();
+        if (childTag === 'BR') {
+          own.ownBreaks++;
+          continue;
+        }
+        if (SKIP_TAGS.has(childTag) || isHiddenByMarkup(c)) continue;
         const cm = visit(c, own, link);
         m.chars += cm.chars;
         m.linkChars += cm.linkChars;
@@ -105,17 +123,18 @@ function measure(body: Element): WeakMap<Element, Measure> {
       }
     }
     if (isBlock) {
-      if (m.ownChars >= SIGNALS.paragraphChars && m.ownLinkChars <= m.ownChars * SIGNALS.maxLinkDensity) {
-        m.prose += m.ownChars;
-        m.paragraphs += 1;
+      const unlinked = m.ownChars - m.ownLinkChars;
+      if (unlinked >= SIGNALS.paragraphChars && m.ownLinkChars <= m.ownChars * SIGNALS.maxLinkDensity) {
+        m.prose += unlinked;
+        // text<br><br>text<br><br>text is several paragraphs in one element.
+        m.paragraphs += 1 + Math.min(Math.floor(m.ownBreaks / 2), Math.floor(unlinked / SIGNALS.paragraphChars) - 1);
       }
       if (HEADING_TAGS.has(tag) && m.chars > 0 && m.linkChars >= m.chars * 0.9) m.headlineLinks += 1;
     }
     measures.set(el, m);
     return m;
   };
-  const top: Measure = { chars: 0, linkChars: 0, prose: 0, paragraphs: 0, headlineLinks: 0, ownChars: 0, ownLinkChars: 0 };
-  visit(body, top, false);
+  visit(body, emptyMeasure(), false);
   return measures;
 }
 
@@ -134,12 +153,12 @@ export function clutterReason(el: Element): BoilerplateReason | null {
 
 /**
  * Clutter markup is not trusted on a block that holds the story's landmarks (the headline, a
- * `<main>`, marked-up article body) or nearly all of the page's prose: a wrapper named
- * `has-sidebar` around the whole story is not a sidebar. A comment thread longer than the story
- * has no headline of its own, so it stays clutter.
+ * `<main>`, marked-up article body) or most of the page's prose: a wrapper named `has-sidebar` or
+ * `pg-rail__body` around the story is not a sidebar. Comment threads are the one clutter that is
+ * often longer than the story, so their markup is trusted up to a larger share.
  */
-function holdsStory(el: Element, m: Measure, totalProse: number): boolean {
-  if (m.prose >= totalProse * 0.8) return true;
+function holdsStory(el: Element, m: Measure, totalProse: number, reason: BoilerplateReason): boolean {
+  if (m.prose >= totalProse * (reason === 'comments' ? SIGNALS.commentsShareOfProse : SIGNALS.storyShareOfProse)) return true;
   return m.prose > 0 && el.querySelector('h1, main, [itemprop="articleBody"]') !== null;
 }
 
@@ -154,7 +173,8 @@ function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: n
     const m = measures.get(el);
     if (!m) return 0;
     const tag = el.tagName.toUpperCase();
-    const clutter = !penalised && el !== body && !holdsStory(el, m, totalProse) && clutterReason(el) !== null;
+    const reason = penalised || el === body ? null : clutterReason(el);
+    const clutter = reason !== null && !holdsStory(el, m, totalProse, reason);
     const under = penalised || clutter;
     const marked =
       bodyMarked || ARTICLE_BODY.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) || el.getAttribute('itemprop') === 'articleBody';
@@ -178,11 +198,13 @@ function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: n
 function blockScore(m: Measure, tag: string, penalised: boolean, marked: boolean): number {
   if (penalised) return -m.ownChars * SIGNALS.boilerplatePenalty;
   if (m.ownLinkChars > m.ownChars * SIGNALS.maxLinkDensity) return -m.ownLinkChars * SIGNALS.linkPenalty;
-  if (m.ownChars < SIGNALS.paragraphChars) return m.ownChars * SIGNALS.shortTextWeight;
+  // Prose counts by its unlinked text: a list item led by a linked name is still prose.
+  const unlinked = m.ownChars - m.ownLinkChars;
+  if (unlinked < SIGNALS.paragraphChars) return unlinked * SIGNALS.shortTextWeight;
   let weight = 1;
   if (tag === 'P') weight += SIGNALS.paragraphTagBonus;
   if (marked) weight += SIGNALS.articleBodyBonus;
-  return m.ownChars * weight;
+  return unlinked * weight;
 }
 
 function normalised(text: string): string {
@@ -191,14 +213,20 @@ function normalised(text: string): string {
 
 /** Why the chosen root is not a story, or null when it is one. */
 function notAnArticle(m: Measure, signals: PageSignals): string | null {
-  if (signals.declaresNonArticle && !signals.declaresArticle) return 'the page declares itself a product, listing or app';
+  // A shop or listing that also calls itself an article (a blog post with product markup) is
+  // an article; one that only has <article> cards is not.
+  if (signals.declaresNonArticle && !signals.declaresArticleType) return 'the page declares itself a product, listing or app';
   const factor = signals.declaresArticle ? SIGNALS.declaredArticleFactor : 1;
   if (m.prose < SIGNALS.minArticleChars * factor) return 'too little prose';
-  if (m.paragraphs < SIGNALS.minParagraphs) return 'a single block of text';
-  if (m.headlineLinks >= SIGNALS.maxHeadlineLinks && m.headlineLinks > m.paragraphs * SIGNALS.headlineToParagraphRatio) {
+  if (m.paragraphs < SIGNALS.minParagraphs && m.prose < SIGNALS.singleBlockArticleChars) return 'a single block of text';
+  // A roundup that declares itself an article may link a headline per item.
+  if (
+    !signals.declaresArticleType &&
+    m.headlineLinks >= SIGNALS.maxHeadlineLinks &&
+    m.headlineLinks > m.paragraphs * SIGNALS.headlineToParagraphRatio
+  ) {
     return 'a list of teasers';
   }
-  if (signals.declaresNonArticle) return 'the page declares itself a product, listing or app';
   return null;
 }
 

@@ -9,6 +9,9 @@ const NON_ARTICLE_TYPES =
 export interface PageSignals {
   /** og:type article, an Article-like JSON-LD or microdata type, or an `<article>` element. */
   declaresArticle: boolean;
+  /** og:type article or an Article-like JSON-LD or microdata type (not just an `<article>` element,
+   * which shops and home pages use for their cards too). */
+  declaresArticleType: boolean;
   /** A product, listing, search page, shop or app declared in its metadata. */
   declaresNonArticle: boolean;
   /** The story's text as JSON-LD's `articleBody` gives it, when it does. */
@@ -62,10 +65,12 @@ export function readPageSignals(doc: Document): PageSignals {
   const ogType = metaContent(doc, 'meta[property="og:type"]').toLowerCase();
   const typeList = [...types];
   const declaresNonArticle = ogType === 'product' || ogType.startsWith('product.') || typeList.some((t) => NON_ARTICLE_TYPES.test(t));
-  const declaresArticle = ogType === 'article' || typeList.some((t) => ARTICLE_TYPES.test(t)) || doc.querySelector('article') !== null;
+  const declaresArticleType = ogType === 'article' || typeList.some((t) => ARTICLE_TYPES.test(t));
+  const declaresArticle = declaresArticleType || doc.querySelector('article') !== null;
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, 'meta[property="og:locale"]').replace('_', '-') || '';
   return {
     declaresArticle,
+    declaresArticleType,
     declaresNonArticle,
     articleBody: bodies.sort((a, b) => b.length - a.length)[0] ?? '',
     title: pageTitle(doc),

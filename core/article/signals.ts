@@ -4,8 +4,9 @@ export const SIGNALS = {
   /** A block with at least this many characters reads as a paragraph of prose (about a sentence
    * and a half in most languages that use spaces; measured in characters so it holds for all). */
   paragraphChars: 80,
-  /** Above this share of its characters inside links, a block is navigation, not prose. */
-  maxLinkDensity: 0.33,
+  /** Above this share of its characters inside links, a block is navigation, not prose. (A list
+   * item that opens with a linked name and goes on to explain it is still prose.) */
+  maxLinkDensity: 0.5,
   /** Short unlinked text (subheadings, a one-line lead, a dateline) belongs with the story but
    * says less about where the story is than a paragraph does. */
   shortTextWeight: 0.3,
@@ -15,6 +16,10 @@ export const SIGNALS = {
   /** Each character of text under clutter markup (share, related, comments...) costs this much:
    * comment threads and teaser rails are prose-like but are not the story. */
   boilerplatePenalty: 1.5,
+  /** A block holding this share of the page's prose is the story's, whatever its class says... */
+  storyShareOfProse: 0.5,
+  /** ...except that a comment thread may be longer than the story it follows. */
+  commentsShareOfProse: 0.8,
   /** A paragraph inside markup that names the story's body (`itemprop=articleBody`,
    * `article-body`, `entry-content`) weighs this much more: sites tell us where the story is. */
   articleBodyBonus: 0.5,
@@ -25,6 +30,8 @@ export const SIGNALS = {
   minArticleChars: 400,
   /** ...in at least this many paragraphs (one long blurb is a description, not a story)... */
   minParagraphs: 2,
+  /** ...unless one block holds this much: a story whose paragraphs are split by <br> only. */
+  singleBlockArticleChars: 1000,
   /** ...with a little less asked of pages that declare themselves articles (og:type, JSON-LD,
    * `<article>`), since a short news item is still news. */
   declaredArticleFactor: 0.6,

@@ -62,6 +62,10 @@ const ELEMENT_NODE = 1;
 
 /** Bylines, datelines and timestamps: part of the article's header, not of its text. */
 const BYLINE = /byline|dateline|timestamp|(?:^|[\s_-])(?:meta|author|authors|date|published|credits?)(?:$|[\s_-])/i;
+/** Captions, credits and galleries: shown with the story, not part of its text. */
+const CAPTION = /caption|(?:^|[\s_-])credits?(?:$|[\s_-])|gallery|slideshow|carousel|lightbox/i;
+/** Class names that hide an element in every stylesheet framework. */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text|u-hidden|hide)(?:\s|$)/;
 /** Markup that names the story's body. */
 const ARTICLE_BODY =
   /article-?body|articlebody|story-?body|post-?(?:body|content|text)|entry-?content|article-?(?:content|text)|body-?text|main-?text|rich-?text|field-?body/i;
@@ -84,7 +88,7 @@ function collapsedLength(text: string): number {
 
 /** An element the page does not show (attribute or inline style). */
 export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
@@ -251,11 +255,11 @@ export function detectArticle(doc: Document): Detection {
     const m = measured.get(el);
     if (!m) return false;
     if (tag === 'H1' && title && normalised(el.textContent ?? '') === title) return true;
-    const small = m.prose < rootMeasure.prose * 0.5;
-    if (!small) return false;
+    if (m.prose >= rootMeasure.prose * 0.5) return false;
     const reason =
       clutterReason(el) ??
       (tag === 'FORM' ? 'promo' : null) ??
+      (m.headlineLinks >= 2 ? 'related' : null) ??
       (m.chars > 0 && m.linkChars > m.chars * SIGNALS.innerLinkListDensity && m.prose === 0 && el.querySelectorAll('a').length >= 2
         ? 'links'
         : null);
@@ -263,7 +267,10 @@ export function detectArticle(doc: Document): Detection {
       strays.push({ element: el, reason });
       return true;
     }
-    return BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) && m.prose === 0;
+    // Shown with the story but not its text: bylines, captions and credits, galleries.
+    const described = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+    if (tag === 'FIGURE' || tag === 'FIGCAPTION' || CAPTION.test(described)) return true;
+    return BYLINE.test(described) && m.prose === 0;
   };
   const extracted = extractText(root, skip);
   return { signals, article: { root, extracted, strays }, measures: measured };

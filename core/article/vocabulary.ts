@@ -45,7 +45,7 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = 
   ['ticker', /ticker|quote-?bar|market-?(?:data|bar|quotes)|stock-?bar/i],
   [
     'nav',
-    /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|masthead|topbar|go-?top|gotop|back-?to-?top|scroll-?top|to-?top|sitemap)(?:$|[\s_-])|navigation/i,
+    /next-?prev|prev-?next|post-?navigation|nav-?links|(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip-?link|masthead|topbar|go-?top|gotop|back-?to-?top|scroll-?top|to-?top|sitemap)(?:$|[\s_-])|navigation/i,
   ],
   ['footer', /(?:^|[\s_-])(?:footer|site-?footer|colophon|copyright|legal|imprint|impressum)(?:$|[\s_-])|footer/i],
   ['sidebar', /sidebar|side-?bar|(?:^|[\s_-])(?:rail|right-?col|left-?col|side-?col|widget|widgets)(?:$|[\s_-])/i],

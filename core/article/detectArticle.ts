@@ -171,13 +171,13 @@ interface Best {
   score: number;
 }
 
-function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: number): Element | null {
+function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: number, trustMarkup: boolean): Element | null {
   const best: Best = { el: null, score: 0 };
   const visit = (el: Element, penalised: boolean, bodyMarked: boolean): number => {
     const m = measures.get(el);
     if (!m) return 0;
     const tag = el.tagName.toUpperCase();
-    const reason = penalised || el === body ? null : clutterReason(el);
+    const reason = penalised || el === body || !trustMarkup ? null : clutterReason(el);
     const clutter = reason !== null && !holdsStory(el, m, totalProse, reason);
     const under = penalised || clutter;
     const marked =
@@ -241,11 +241,17 @@ export function detectArticle(doc: Document): Detection {
   if (!body) return { signals, article: null, rejected: 'no body', measures };
   const measured = measure(body);
   const totalProse = measured.get(body)?.prose ?? 0;
-  const root = score(body, measured, totalProse);
-  if (!root) return { signals, article: null, rejected: 'no prose', measures: measured };
+  let root = score(body, measured, totalProse, true);
+  let rejected = root ? notAnArticle(measured.get(root) as Measure, signals) : 'no prose';
+  if (rejected && totalProse >= SIGNALS.minArticleChars) {
+    // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
+    // template that calls every post a `widget`): read the page by its text alone.
+    const plain = score(body, measured, totalProse, false);
+    const plainRejected = plain ? notAnArticle(measured.get(plain) as Measure, signals) : 'no prose';
+    if (!plainRejected) [root, rejected] = [plain, null];
+  }
+  if (!root || rejected) return { signals, article: null, rejected: rejected ?? 'no prose', measures: measured };
   const rootMeasure = measured.get(root) as Measure;
-  const rejected = notAnArticle(rootMeasure, signals);
-  if (rejected) return { signals, article: null, rejected, measures: measured };
 
   const title = normalised(signals.title);
   const strays: DetectedArticle['strays'] = [];

@@ -4,7 +4,7 @@
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|TechArticle|ScholarlyArticle|LiveBlogPosting|SocialMediaPosting)$/;
 const NON_ARTICLE_TYPES =
-  /^(?:Product|ProductGroup|Offer|AggregateOffer|ItemList|SearchResultsPage|CollectionPage|Store|SoftwareApplication|WebApplication|Recipe|Event|JobPosting)$/;
+  /^(?:Product|ProductGroup|Offer|AggregateOffer|ItemList|SearchResultsPage|CollectionPage|Store|SoftwareApplication|WebApplication)$/;
 
 export interface PageSignals {
   /** og:type article, an Article-like JSON-LD or microdata type, or an `<article>` element. */

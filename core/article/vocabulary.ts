@@ -28,7 +28,7 @@ export type BoilerplateReason =
 const ATTRIBUTE_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
   ['cookie', /cookie|consent|gdpr|onetrust|didomi|\bcmp\b|privacy-?banner/i],
   ['comments', /comment|disqus|discussion|\brespond\b|\breplies\b|kommentar|commentaire|comentario/i],
-  ['newsletter', /newsletter|subscri(?:be|ption)|sign-?up\b|\bsignup|regwall|optin|opt-in/i],
+  ['newsletter', /newsletter|subscri(?:be|ption)|sign-?up\b|\bsignup|optin|opt-in/i],
   ['share', /\bshare|sharing|social|addthis|sharethis|sharebar|\bprint-?button|teilen|partager|compartir/i],
   [
     'related',

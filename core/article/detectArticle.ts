@@ -10,7 +10,7 @@ import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
 import { type ExtractedText, extractText } from '../text/extractText';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
-import { attributeReason, type BoilerplateReason, headingReason, TAG_REASONS } from './vocabulary';
+import { attributeReason, type BoilerplateReason, headingReason, META_LINE, TAG_REASONS } from './vocabulary';
 
 export interface Measure {
   /** Characters of text in the subtree (whitespace collapsed). */
@@ -273,8 +273,9 @@ export function detectArticle(doc: Document): Detection {
       strays.push({ element: el, reason });
       return true;
     }
-    // Shown with the story but not its text: bylines, captions and credits, galleries.
+    // Shown with the story but not its text: bylines, captions and credits, galleries, meta lines.
     const described = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+    if (m.chars <= SIGNALS.maxMetaLineChars && BLOCK_TAGS.has(tag) && META_LINE.test(el.textContent?.trimStart() ?? '')) return true;
     if (tag === 'FIGURE' || tag === 'FIGCAPTION' || CAPTION.test(described)) return true;
     return BYLINE.test(described) && m.prose === 0;
   };

@@ -39,6 +39,8 @@ export const SIGNALS = {
   maxHeadlineLinks: 4,
   /** ... unless the headlines are rare next to the paragraphs. */
   headlineToParagraphRatio: 0.35,
+  /** A filed-under or updated-on line is short; a longer block that starts that way is prose. */
+  maxMetaLineChars: 160,
   /** Blocks denser in links than this inside the article are lists of links, left out of its text. */
   innerLinkListDensity: 0.5,
 } as const;

@@ -90,21 +90,32 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
   ],
   [
     'related',
-    /^(?:related(?: articles| stories| posts| news| content|)|more (?:stories|articles|news|from|on this)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending|popular (?:now|posts|stories)|top stories|further reading|see also|weitere artikel|das könnte sie (?:auch )?interessieren|mehr zum thema|lesen sie auch|meistgelesen|à lire aussi|lire aussi|sur le même sujet|te puede interesar|noticias relacionadas|leggi anche)\b/i,
+    /^(?:related(?: articles| stories| posts| news| content| topics|)|more (?:stories|articles|news|from|on this|about|on)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending|popular (?:now|posts|stories)|top stories|further reading|see also|weitere (?:artikel|beiträge|themen|nachrichten)|das könnte sie (?:auch )?interessieren|mehr (?:zum thema|zu|themen|dazu|aus|von)|zum weiterlesen|weiterlesen|lesen sie (?:auch|mehr)|verwandte|meistgelesen|à lire aussi|lire aussi|sur le même sujet|(?:le|te) puede interesar|lea también|noticias relacionadas|leia também|veja também|leggi anche|visto ahora)\b/i,
   ],
   [
     'comments',
-    /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the discussion|kommentare?|commentaires?|comentarios?|commenti)\b/i,
+    /^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|join the discussion|kommentare?|kommentieren|commentaires?|comentarios?|commenti)\b/i,
   ],
   [
     'newsletter',
-    /^(?:sign up|subscribe|get (?:the|our) [\w ]*(?:newsletter|brief|briefing)|newsletter|jetzt abonnieren|abonnez-vous|suscríbete)/i,
+    /^(?:sign up|subscribe|get (?:the|our) [\w ]*(?:newsletter|brief|briefing)|newsletter|mit unserem newsletter|jetzt (?:abonnieren|anmelden)|abonnez-vous|suscríbete|hazte miembro)/i,
   ],
-  ['share', /^(?:share(?: this)?(?: article| story| post)?|follow us|teilen|partager|compartir)\b/i],
+  [
+    'share',
+    /^(?:share(?: this)?(?: article| story| post)?|follow us|folgen sie uns|teilen|den artikel [\p{L}\s/]*teilen|partager|compartir|s[ií]guenos|siga-nos)(?:\b|:)/iu,
+  ],
   ['ad', /^(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità)\b/i],
   ['disclaimer', /^(?:disclaimer|risk warning|haftungsausschluss)\b/i],
   ['footer', /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
+  ['nav', /^(?:zurück(?: zu| zur)?|back to|« ?zurück|previous (?:article|post)|next (?:article|post))\b/i],
 ];
+
+/**
+ * Lines that belong to the page's furniture around the story's text, not to it: filed-under and
+ * updated-on lines. Left out of the text, never hidden (a reader may want the date).
+ */
+export const META_LINE =
+  /^(?:tags?|categories|category|kategorien?|schlagworte|filed under|posted in|veröffentlicht (?:am|in)|aktualisiert(?: am)?|erschienen (?:in|am)|dieser (?:eintrag|beitrag) wurde|published|updated|last updated|stand)\s*[:\d]/i;
 
 /** What a block's leading text says it is, or null. */
 export function headingReason(leadingText: string): BoilerplateReason | null {

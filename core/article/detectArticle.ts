@@ -222,7 +222,10 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
   if (signals.declaresNonArticle && !signals.declaresArticleType) return 'the page declares itself a product, listing or app';
   const factor = signals.declaresArticle ? SIGNALS.declaredArticleFactor : 1;
   if (m.prose < SIGNALS.minArticleChars * factor) return 'too little prose';
-  if (m.paragraphs < SIGNALS.minParagraphs && m.prose < SIGNALS.singleBlockArticleChars) return 'a single block of text';
+  // One short block is a blurb, unless the page says it is an article (a short post is one).
+  if (!signals.declaresArticleType && m.paragraphs < SIGNALS.minParagraphs && m.prose < SIGNALS.singleBlockArticleChars) {
+    return 'a single block of text';
+  }
   // A roundup that declares itself an article may link a headline per item.
   if (
     !signals.declaresArticleType &&

@@ -17,7 +17,8 @@ export type BoilerplateReason =
   | 'tags'
   | 'ticker'
   | 'sidebar'
-  | 'links';
+  | 'links'
+  | 'other';
 
 /**
  * Patterns over an element's class, id, role and aria-label, first match wins. Short words must be

@@ -1,9 +1,12 @@
-// A static file server on 127.0.0.1 for the end-to-end tests: `/pages/...` from shared/pages,
-// `/fixtures/...` from test/fixtures. Only loopback; a random free port.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A static file server on 127.0.0.1 for the end-to-end tests and browser benchmarks:
+// `/pages/...` from shared/pages, `/fixtures/...` from test/fixtures, `/corpus/...` from
+// shared/corpus (a `.gz` file is served decompressed under its name without `.gz`).
+// Only loopback; a random free port.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { FIXTURES, SHARED } from '../../helpers/paths';
 
 const TYPES: Record<string, string> = {
@@ -12,7 +15,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.json': 'application/json',
 };
-const ROOTS: Record<string, string> = { pages: join(SHARED, 'pages'), fixtures: FIXTURES };
+const ROOTS: Record<string, string> = { pages: join(SHARED, 'pages'), fixtures: FIXTURES, corpus: join(SHARED, 'corpus') };
 
 export interface StaticServer {
   origin: string;
@@ -25,11 +28,16 @@ export async function startServer(): Promise<StaticServer> {
     const [, top, ...rest] = url.pathname.split('/');
     const base = top ? ROOTS[top] : undefined;
     const file = base ? normalize(join(base, ...rest.map(decodeURIComponent))) : '';
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (base && file.startsWith(base) && !existsSync(file) && existsSync(`${file}.gz`)) {
+      res.writeHead(200, { 'content-type': type }).end(gunzipSync(readFileSync(`${file}.gz`)));
+      return;
+    }
     if (!base || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,80 @@
+// `npm run bench:browser`: Lede in real Chromium with the built extension, on the development
+// corpus served on 127.0.0.1. For each page: the article text from `lede:get-analysis` and the
+// page's visible text after clean-up (`document.body.innerText`), each scored with the corpus
+// metric next to the CLI's article text from the same run. Also checks that nothing inside the
+// detected article root is hidden. Run `npm run build` first.
+import type { Page } from 'playwright-core';
+import { parseHtml } from '../cli/parseHtml';
+import { analyzeDocument } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import { launchWithExtension, sendToTab } from '../test/e2e/helpers/chromium';
+import { startServer } from '../test/e2e/helpers/server';
+import { type CorpusPage, trafilaturaPages, zytePages } from './corpus';
+import { meanScores, type Scores, snippetCounts, snippetScores, zytePageScore } from './metrics';
+import { table } from './table';
+
+interface Observed {
+  cli: string;
+  article: string;
+  visible: string;
+  hiddenInsideArticle: number;
+}
+
+const limit = Number(process.env.LEDE_BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
+const pages = [...zytePages(), ...trafilaturaPages()].slice(0, limit);
+const server = await startServer();
+const browser = await launchWithExtension();
+
+async function observe(page: Page, corpusPage: CorpusPage): Promise<Observed> {
+  const path =
+    corpusPage.corpus === 'zyte' ? `/corpus/article/zyte/html/${corpusPage.id}.html` : `/corpus/article/trafilatura/html/${corpusPage.id}`;
+  const url = `${server.origin}${path}`;
+  const cli = analyzeDocument(parseHtml(corpusPage.html), { url }).analysis.article?.text ?? '';
+  await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+  let analysis: Analysis | null = null;
+  for (let i = 0; i < 50 && (!analysis || analysis.pending); i++) {
+    analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
+    if (!analysis || analysis.pending) await page.waitForTimeout(100);
+  }
+  // Story text hidden: a hidden element (or ancestor of the root) whose words are part of the
+  // article text Lede reported. Clutter inside the root (a share bar) is hidden on purpose.
+  const { visible, hiddenInsideArticle } = await page.evaluate((articleText) => {
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const story = norm(articleText);
+    const hidden = [...document.querySelectorAll('[data-lede-hidden]')];
+    const root = document.querySelector('[data-lede="article"]');
+    const harmful = hidden.filter(
+      (el) => (root && el.contains(root)) || (norm(el.textContent ?? '').length > 20 && story.includes(norm(el.textContent ?? ''))),
+    );
+    return { visible: document.body?.innerText ?? '', hiddenInsideArticle: harmful.length };
+  }, analysis?.article?.text ?? '');
+  return { cli, article: analysis?.article?.text ?? '', visible, hiddenInsideArticle };
+}
+
+const observed = new Map<string, Observed>();
+try {
+  const page = await browser.context.newPage();
+  for (const p of pages) observed.set(`${p.corpus}/${p.id}`, await observe(page, p));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const score = (corpus: 'zyte' | 'trafilatura', pick: (o: Observed) => string): Scores => {
+  const list = pages.filter((p) => p.corpus === corpus);
+  if (corpus === 'zyte') return meanScores(list.map((p) => zytePageScore(p.truth ?? '', pick(observed.get(`zyte/${p.id}`) as Observed))));
+  return snippetScores(
+    list.map((p) => snippetCounts(pick(observed.get(`trafilatura/${p.id}`) as Observed), p.with ?? [], p.without ?? [])),
+  );
+};
+const fmt = (s: Scores) => [s.f1.toFixed(3), s.precision.toFixed(3), s.recall.toFixed(3)];
+const rows: string[][] = [];
+for (const corpus of ['zyte', 'trafilatura'] as const) {
+  rows.push([corpus, 'CLI article.text', ...fmt(score(corpus, (o) => o.cli))]);
+  rows.push([corpus, 'Chromium article.text', ...fmt(score(corpus, (o) => o.article))]);
+  rows.push([corpus, 'Chromium visible text', ...fmt(score(corpus, (o) => o.visible))]);
+}
+console.log(`\nLede in Chromium on the development corpus (${pages.length} pages)\n`);
+console.log(table(['corpus', 'text', 'F1', 'P', 'R'], rows));
+const hiddenInside = [...observed.values()].reduce((n, o) => n + o.hiddenInsideArticle, 0);
+console.log(`\nHidden elements holding story text or the article root, all pages: ${hiddenInside}`);

@@ -220,6 +220,8 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
   // A shop or listing that also calls itself an article (a blog post with product markup) is
   // an article; one that only has <article> cards is not.
   if (signals.declaresNonArticle && !signals.declaresArticleType) return 'the page declares itself a product, listing or app';
+  // Product descriptions and reviews read like prose; an add-to-cart control and a price say shop.
+  if (signals.sellsProduct && !signals.declaresArticleType) return 'a shop page';
   const factor = signals.declaresArticle ? SIGNALS.declaredArticleFactor : 1;
   if (m.prose < SIGNALS.minArticleChars * factor) return 'too little prose';
   // One short block is a blurb, unless the page says it is an article (a short post is one).

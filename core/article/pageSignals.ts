@@ -14,6 +14,8 @@ export interface PageSignals {
   declaresArticleType: boolean;
   /** A product, listing, search page, shop or app declared in its metadata. */
   declaresNonArticle: boolean;
+  /** A control that puts something in a shopping cart, next to a price: a shop's product page. */
+  sellsProduct: boolean;
   /** The story's text as JSON-LD's `articleBody` gives it, when it does. */
   articleBody: string;
   title: string;
@@ -32,6 +34,26 @@ function collectTypes(node: unknown, types: Set<string>, bodies: string[], depth
   if (typeof record.articleBody === 'string') bodies.push(record.articleBody);
   if (record['@graph']) collectTypes(record['@graph'], types, bodies, depth + 1);
   if (record.mainEntity) collectTypes(record.mainEntity, types, bodies, depth + 1);
+}
+
+/** The words of a button that puts a product in the cart, in the languages sites use. */
+const ADD_TO_CART =
+  /^(?:add to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|comprar(?: ahora)?|aggiungi al carrello|acquista|toevoegen aan winkelwagen|dodaj do koszyka|köp|lägg i varukorg)\b/i;
+const PRICE = /(?:^|[\s>])(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|zł|kr))(?:$|[\s<])/;
+
+function sellsProduct(doc: Document): boolean {
+  const controls = doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]');
+  let cart = false;
+  for (const control of controls) {
+    const label = (control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '').trim();
+    if (ADD_TO_CART.test(label)) {
+      cart = true;
+      break;
+    }
+  }
+  if (!cart) return false;
+  const priced = doc.querySelector('[itemprop="price"], [class*="price" i], [data-price]');
+  return priced !== null && PRICE.test(` ${priced.textContent ?? ''} `);
 }
 
 function metaContent(doc: Document, selector: string): string {
@@ -72,6 +94,7 @@ export function readPageSignals(doc: Document): PageSignals {
     declaresArticle,
     declaresArticleType,
     declaresNonArticle,
+    sellsProduct: sellsProduct(doc),
     articleBody: bodies.sort((a, b) => b.length - a.length)[0] ?? '',
     title: pageTitle(doc),
     lang,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';
@@ -16,6 +17,17 @@ describe('pages that are not articles', () => {
     expect(page.analysis.companies).toEqual([]);
     expect(page.analysis.figures).toEqual([]);
   });
+});
+
+describe("Lede's article gate against Firefox's isProbablyReaderable", () => {
+  it.each(['product-page.html', 'shop-no-schema.html', 'news-home.html', 'section-front.html'])(
+    '%s: Firefox offers its reader, Lede does not call it an article',
+    (file) => {
+      const html = readFileSync(join(NOT_ARTICLES, file), 'utf8');
+      expect(isProbablyReaderable(parseHtml(html) as never)).toBe(true);
+      expect(detectArticle(parseHtml(html)).article).toBeNull();
+    },
+  );
 });
 
 const paragraphs = (n: number) =>

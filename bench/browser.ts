@@ -38,14 +38,14 @@ async function observe(page: Page, corpusPage: CorpusPage): Promise<Observed> {
   }
   // Story text hidden: a hidden element (or ancestor of the root) whose words are part of the
   // article text Lede reported. Clutter inside the root (a share bar) is hidden on purpose.
+  // (No helper functions inside: the callback is serialised into the page as it is.)
   const { visible, hiddenInsideArticle } = await page.evaluate((articleText) => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const story = norm(articleText);
-    const hidden = [...document.querySelectorAll('[data-lede-hidden]')];
+    const story = articleText.replace(/\s+/g, ' ').trim();
     const root = document.querySelector('[data-lede="article"]');
-    const harmful = hidden.filter(
-      (el) => (root && el.contains(root)) || (norm(el.textContent ?? '').length > 20 && story.includes(norm(el.textContent ?? ''))),
-    );
+    const harmful = [...document.querySelectorAll('[data-lede-hidden]')].filter((el) => {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return (root && el.contains(root)) || (text.length > 20 && story.includes(text));
+    });
     return { visible: document.body?.innerText ?? '', hiddenInsideArticle: harmful.length };
   }, analysis?.article?.text ?? '');
   return { cli, article: analysis?.article?.text ?? '', visible, hiddenInsideArticle };

@@ -26,7 +26,7 @@ function holdsHeadline(el: Element): boolean {
 
 function reasonFor(el: Element, m: Measure | undefined): BoilerplateReason | null {
   const tag = el.tagName.toUpperCase();
-  const explicit = clutterReason(el);
+  const explicit = clutterReason(el, m);
   if (explicit) return explicit;
   if (!m || m.chars === 0) return null;
   if (m.linkChars > m.chars * LINK_BLOCK_DENSITY) return tag === 'HEADER' || el.querySelector('nav') ? 'nav' : 'links';

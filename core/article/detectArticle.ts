@@ -142,17 +142,25 @@ function measure(body: Element): WeakMap<Element, Measure> {
   return measures;
 }
 
-/** The first line of an element's text, as a heading would give it. */
-function leadingText(el: Element): string {
+/** Blocks this short are labels or one-liners: their opening words say what they are. */
+const SHORT_BLOCK_CHARS = 300;
+
+/**
+ * The words that say what a block is: its heading when it opens with one, or its own text when
+ * it is short. A long block's first words are its content, not its label (an article that opens
+ * with a photo credit "Copyright: ..." is not a footer).
+ */
+function leadingText(el: Element, m: Measure | undefined): string {
   const first = el.firstElementChild;
-  const heading = first && /^(?:H[1-6]|STRONG|B|P|SPAN|DIV|HEADER)$/.test(first.tagName.toUpperCase()) ? first : el;
-  return (heading.textContent ?? '').slice(0, 80);
+  if (first && /^H[2-6]$/.test(first.tagName.toUpperCase())) return (first.textContent ?? '').slice(0, 80);
+  if (m && m.chars > SHORT_BLOCK_CHARS) return '';
+  return (el.textContent ?? '').slice(0, 80);
 }
 
 /** Why an element looks like clutter from its markup and its opening words, or null. */
-export function clutterReason(el: Element): BoilerplateReason | null {
+export function clutterReason(el: Element, m?: Measure): BoilerplateReason | null {
   const tagReason = TAG_REASONS[el.tagName.toUpperCase()];
-  return tagReason ?? attributeReason(el) ?? headingReason(leadingText(el));
+  return tagReason ?? attributeReason(el) ?? headingReason(leadingText(el, m));
 }
 
 /**
@@ -177,7 +185,7 @@ function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: n
     const m = measures.get(el);
     if (!m) return 0;
     const tag = el.tagName.toUpperCase();
-    const reason = penalised || el === body || !trustMarkup ? null : clutterReason(el);
+    const reason = penalised || el === body || !trustMarkup ? null : clutterReason(el, m);
     const clutter = reason !== null && !holdsStory(el, m, totalProse, reason);
     const under = penalised || clutter;
     const marked =
@@ -268,7 +276,7 @@ export function detectArticle(doc: Document): Detection {
     if (tag === 'H1' && title && normalised(el.textContent ?? '') === title) return true;
     if (m.prose >= rootMeasure.prose * 0.5) return false;
     const reason =
-      clutterReason(el) ??
+      clutterReason(el, m) ??
       (tag === 'FORM' ? 'promo' : null) ??
       (m.headlineLinks >= 2 ? 'related' : null) ??
       (m.chars > 0 && m.linkChars > m.chars * SIGNALS.innerLinkListDensity && m.prose === 0 && el.querySelectorAll('a').length >= 2

@@ -91,7 +91,7 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
   ],
   [
     'related',
-    /^(?:related(?: articles| stories| posts| news| content| topics|)|more (?:stories|articles|news|from|on this|about|on)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending|popular (?:now|posts|stories)|top stories|further reading|see also|weitere (?:artikel|beiträge|themen|nachrichten)|das könnte sie (?:auch )?interessieren|mehr (?:zum thema|zu|themen|dazu|aus|von)|zum weiterlesen|weiterlesen|lesen sie (?:auch|mehr)|verwandte|meistgelesen|à lire aussi|lire aussi|sur le même sujet|(?:le|te) puede interesar|lea también|noticias relacionadas|leia também|veja também|leggi anche|visto ahora)\b/i,
+    /^(?:related(?: articles| stories| posts| news| content| topics|)|more (?:stories|articles|news|from|on this|about|on)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending|popular (?:now|posts|stories)|top stories|further reading|see also|weitere (?:aktuelle )?(?:artikel|beiträge|themen|nachrichten|informationen|infos)|zusatzinformationen|infos zum|noch mehr infos|das könnte sie (?:auch )?interessieren|mehr (?:zum thema|zu|themen|dazu|aus|von)|zum weiterlesen|weiterlesen|lesen sie (?:auch|mehr)|verwandte|meistgelesen|à lire aussi|lire aussi|sur le même sujet|(?:le|te) puede interesar|lea también|noticias relacionadas|leia também|veja também|leggi anche|visto ahora)\b/i,
   ],
   [
     'comments',
@@ -106,7 +106,14 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
     /^(?:share(?: this)?(?: article| story| post)?|follow us|folgen sie uns|teilen|den artikel [\p{L}\s/]*teilen|partager|compartir|s[ií]guenos|siga-nos)(?:\b|:)/iu,
   ],
   ['ad', /^(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità)\b/i],
-  ['disclaimer', /^(?:disclaimer|risk warning|haftungsausschluss)\b/i],
+  [
+    'disclaimer',
+    /^(?:disclaimer|risk warning|haftungsausschluss|this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|references|links|sponsored)|(?:der|dieser) beitrag gibt (?:die|nur die) meinung)\b/i,
+  ],
+  [
+    'promo',
+    /^(?:for the latest (?:news|stories)|download (?:the|our) [\p{L} ]*app|get (?:the|our) [\p{L} ]*app|if you (?:enjoyed|liked|like) (?:reading )?this|support (?:us|our journalism)|unterstütze?n? (?:sie )?(?:uns|das projekt)|¿ya sabías|únete a nuestro|hacemos periodismo|jetzt (?:buch )?bestellen|buch bestellen)/iu,
+  ],
   ['footer', /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
   ['nav', /^(?:zurück(?: zu| zur)?|back to|« ?zurück|previous (?:article|post)|next (?:article|post))\b/i],
 ];
@@ -116,7 +123,7 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
  * updated-on lines. Left out of the text, never hidden (a reader may want the date).
  */
 export const META_LINE =
-  /^(?:tags?|categories|category|kategorien?|schlagworte|filed under|posted in|veröffentlicht (?:am|in)|aktualisiert(?: am)?|erschienen (?:in|am)|dieser (?:eintrag|beitrag) wurde|published|updated|last updated|stand)\s*[:\d]/i;
+  /^(?:tags?|categories|category|kategorien?|schlagworte|schlagwörter|stichworte|filed under|posted in|veröffentlicht (?:am|in)|aktualisiert(?: am)?|erschienen (?:in|am)|dieser (?:eintrag|beitrag) wurde|published|updated|last updated|stand)\s*(?:[:\d]|$)/i;
 
 /** What a block's leading text says it is, or null. */
 export function headingReason(leadingText: string): BoilerplateReason | null {

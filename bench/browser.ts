@@ -18,6 +18,8 @@ interface Observed {
   article: string;
   visible: string;
   hiddenInsideArticle: number;
+  /** The text of each hidden element that holds story text (for the report). */
+  harmed: string[];
 }
 
 const limit = Number(process.env.LEDE_BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
@@ -36,19 +38,24 @@ async function observe(page: Page, corpusPage: CorpusPage): Promise<Observed> {
     analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
     if (!analysis || analysis.pending) await page.waitForTimeout(100);
   }
-  // Story text hidden: a hidden element (or ancestor of the root) whose words are part of the
-  // article text Lede reported. Clutter inside the root (a share bar) is hidden on purpose.
+  // Story text hidden: a paragraph of the reported article text that the reader cannot see in
+  // the page after clean-up (compared case- and space-insensitively, as CSS may transform case).
   // (No helper functions inside: the callback is serialised into the page as it is.)
-  const { visible, hiddenInsideArticle } = await page.evaluate((articleText) => {
-    const story = articleText.replace(/\s+/g, ' ').trim();
+  const { visible, hiddenInsideArticle, harmed } = await page.evaluate((articleText) => {
+    const seen = (document.body?.innerText ?? '').replace(/\s+/g, ' ').toLowerCase();
+    const missing = articleText
+      .split('\n\n')
+      .map((para) => para.replace(/\s+/g, ' ').trim())
+      .filter((para) => para.length > 20 && !seen.includes(para.toLowerCase()));
     const root = document.querySelector('[data-lede="article"]');
-    const harmful = [...document.querySelectorAll('[data-lede-hidden]')].filter((el) => {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      return (root && el.contains(root)) || (text.length > 20 && story.includes(text));
-    });
-    return { visible: document.body?.innerText ?? '', hiddenInsideArticle: harmful.length };
+    const rootHidden = root !== null && root.closest('[data-lede-hidden]') !== null;
+    return {
+      visible: document.body?.innerText ?? '',
+      hiddenInsideArticle: missing.length + (rootHidden ? 1 : 0),
+      harmed: [...(rootHidden ? ['the article root'] : []), ...missing.map((para) => para.slice(0, 80))],
+    };
   }, analysis?.article?.text ?? '');
-  return { cli, article: analysis?.article?.text ?? '', visible, hiddenInsideArticle };
+  return { cli, article: analysis?.article?.text ?? '', visible, hiddenInsideArticle, harmed };
 }
 
 const observed = new Map<string, Observed>();
@@ -77,4 +84,5 @@ for (const corpus of ['zyte', 'trafilatura'] as const) {
 console.log(`\nLede in Chromium on the development corpus (${pages.length} pages)\n`);
 console.log(table(['corpus', 'text', 'F1', 'P', 'R'], rows));
 const hiddenInside = [...observed.values()].reduce((n, o) => n + o.hiddenInsideArticle, 0);
-console.log(`\nHidden elements holding story text or the article root, all pages: ${hiddenInside}`);
+console.log(`\nArticle paragraphs not visible after clean-up (or article root hidden), all pages: ${hiddenInside}`);
+for (const [id, o] of observed) for (const h of o.harmed) console.log(`  ${id}: ${h}`);

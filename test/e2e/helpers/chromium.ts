@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+
 // Debian's Chromium with the built Chrome extension loaded, through playwright-core.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,0 +1,171 @@
+// Lede end to end in real browsers: the built extension in Chromium and the built add-on in
+// Firefox, on the sample page and on pages that are not articles, served on 127.0.0.1.
+// The same checks run in both browsers.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../core/types';
+import { type Expected, expectationFailures, visibleTextFailures } from '../helpers/expected';
+import { ROOT, SAMPLE_EXPECTED } from '../helpers/paths';
+import { chromiumDriver, type Driver, firefoxDriver, type TestPage } from './helpers/drivers';
+import { type StaticServer, startServer } from './helpers/server';
+
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const expected = JSON.parse(readFileSync(SAMPLE_EXPECTED, 'utf8')) as Expected;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `read` gives a value `done` accepts; throws with the last error after `ms`. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
+  let last: unknown;
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await sleep(100)) {
+    try {
+      const value = await read();
+      if (done(value)) return value;
+    } catch (error) {
+      last = error;
+    }
+  }
+  throw new Error(`timed out: ${String(last)}`);
+}
+
+describe.each([
+  ['chromium', chromiumDriver],
+  ['firefox', firefoxDriver],
+] as const)('Lede in %s', (name, launch) => {
+  let server: StaticServer;
+  let driver: Driver;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    driver = await launch();
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Opens a page and waits until Lede has analysed it. */
+  async function openAnalysed(path: string): Promise<{ page: TestPage; url: string; analysis: Analysis }> {
+    const url = `${server.origin}${path}`;
+    const page = await driver.open(url);
+    const analysis = await until(
+      () => driver.send<Analysis>(url, { type: 'lede:get-analysis' }),
+      (a) => !!a && !a.pending,
+    );
+    return { page, url, analysis };
+  }
+
+  describe('the sample news page', () => {
+    let page: TestPage;
+    let url: string;
+    let analysis: Analysis;
+
+    beforeAll(async () => {
+      ({ page, url, analysis } = await openAnalysed('/pages/openai-code-red.html'));
+    });
+
+    it('marks the article root', async () => {
+      expect(await page.evaluate(() => [...document.querySelectorAll('[data-lede="article"]')].map((e) => e.className), null)).toEqual([
+        'content',
+      ]);
+    });
+
+    // Before anything else touches the page (screenshots make browsers add attributes of their own).
+    it('gives back the original page exactly when everything is turned off', async () => {
+      const off = await driver.send<Analysis>(url, { type: 'lede:set', highlight: false, cleanup: false });
+      expect(off.hidden).toBe(0);
+      const [body, pristine] = await page.evaluate(async (u) => {
+        const html = await (await fetch(u)).text();
+        return [document.body.innerHTML, new DOMParser().parseFromString(html, 'text/html').body.innerHTML];
+      }, url);
+      expect(body).toBe(pristine);
+      const leftover = await page.evaluate(
+        () => [...CSS.highlights.keys()].filter((k) => k.startsWith('lede-') && k !== 'lede-flash'),
+        null,
+      );
+      expect(leftover).toEqual([]);
+      const on = await driver.send<Analysis>(url, { type: 'lede:set', highlight: true, cleanup: true });
+      expect(on.hidden).toBe(analysis.hidden);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-lede-hidden]').length, null)).toBe(analysis.hidden);
+    });
+
+    it('answers lede:get-analysis in the contract shape, meeting the expected file', () => {
+      expect(Object.keys(analysis)).toEqual(
+        expect.arrayContaining(['url', 'title', 'lang', 'article', 'hidden', 'companies', 'figures', 'summary', 'timings']),
+      );
+      expect(analysis.url).toBe(url);
+      expect(analysis.hidden).toBeGreaterThan(0);
+      expect(typeof analysis.timings.totalMs).toBe('number');
+      expect(expectationFailures(analysis, expected)).toEqual([]);
+    });
+
+    it('leaves the story visible and hides the clutter', async () => {
+      const visible = await page.evaluate(() => document.body.innerText, null);
+      expect(visibleTextFailures(visible, expected)).toEqual([]);
+      const hiddenStory = await page.evaluate(
+        () => document.querySelectorAll('[data-lede="article"] [data-lede-hidden], [data-lede-hidden] [data-lede="article"]').length,
+        null,
+      );
+      expect(hiddenStory).toBe(0);
+      await page.screenshot(join(ARTIFACTS, `${name}-annotated-page.png`));
+    });
+
+    it('registers highlights for companies and each kind of figure found', async () => {
+      const highlights = await page.evaluate(() => {
+        const out: Record<string, number> = {};
+        CSS.highlights.forEach((h, key) => {
+          out[key] = h.size;
+        });
+        return out;
+      }, null);
+      expect(highlights['lede-company']).toBe(analysis.companies.reduce((n, c) => n + c.count, 0));
+      for (const kind of new Set(analysis.figures.map((f) => f.kind))) {
+        expect(highlights[`lede-${kind}`]).toBe(analysis.figures.filter((f) => f.kind === kind).length);
+      }
+    });
+
+    it('renders the summary in the popup, works by keyboard, and reveals items in the page', async () => {
+      const popup = await driver.openPopup(url, 380, 900);
+      const text = await until(
+        () => popup.evaluate(() => document.body.textContent ?? '', null),
+        (t) => t.includes('Key sentences'),
+      );
+      expect(text).toContain(expected.title);
+      for (const { name: company } of expected.companies.must) expect(text).toContain(company);
+      expect(text).toContain('$500 billion');
+      await popup.screenshot(join(ARTIFACTS, `${name}-popup.png`));
+      // Tab reaches the two toggles, then the first company.
+      for (let i = 0; i < 3; i++) await popup.press('Tab');
+      expect(await popup.evaluate(() => document.activeElement?.textContent ?? '', null)).toContain('OpenAI');
+      await popup.close();
+      const reveal = await driver.send<{ ok: boolean }>(url, { type: 'lede:reveal', kind: 'figure', index: 0 });
+      expect(reveal.ok).toBe(true);
+      expect(await page.evaluate(() => CSS.highlights.has('lede-flash'), null)).toBe(true);
+    });
+  });
+
+  describe('pages that are not articles', () => {
+    it.each(['news-home.html', 'product-page.html', 'shop-no-schema.html', 'search-results.html'])(
+      '%s: article null, nothing hidden or highlighted',
+      async (file) => {
+        const { page, analysis } = await openAnalysed(`/fixtures/not-articles/${file}`);
+        expect(analysis.article).toBeNull();
+        expect(await page.evaluate(() => document.querySelectorAll('[data-lede-hidden], [data-lede]').length, null)).toBe(0);
+        expect(await page.evaluate(() => CSS.highlights.size, null)).toBe(0);
+        await page.close();
+      },
+    );
+  });
+
+  it('makes no request beyond the pages served on 127.0.0.1', () => {
+    // Chromium records every request; Firefox's profile routes anything else to a dead proxy.
+    if (!driver.requests) return;
+    const outside = driver.requests.filter(
+      (u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'),
+    );
+    expect(outside).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+/// <reference types="chrome" />
+// One interface over the two browsers, so the same end-to-end test runs in Chromium
+// (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi).
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchWithExtension, sendToTab, tabIdOf } from './chromium';
+import { launchFirefoxWithAddon, openExtensionPage } from './firefox';
+
+/** What the tests do with a page; both drivers' pages can. */
+export interface TestPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  press(key: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: 'chromium' | 'firefox';
+  open(url: string): Promise<TestPage>;
+  /** Sends a contract message to the content script of the tab showing `url`. */
+  send<T>(url: string, message: unknown): Promise<T>;
+  /** Opens the popup, as a page, for the tab showing `url`. */
+  openPopup(url: string, width: number, height: number): Promise<TestPage>;
+  /** URLs the browser requested, where the driver can record them. */
+  requests: string[] | null;
+  close(): Promise<void>;
+}
+
+function wrapPlaywright(page: PlaywrightPage): TestPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    screenshot: async (path, fullPage = true) => {
+      await page.screenshot({ path, fullPage });
+    },
+    press: (key) => page.keyboard.press(key),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): TestPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    screenshot: async (path, fullPage = true) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
+    },
+    press: (key) => page.keyboard.press(key as never),
+    close: () => page.close(),
+  };
+}
+
+export async function chromiumDriver(): Promise<Driver> {
+  const ext = await launchWithExtension();
+  return {
+    name: 'chromium',
+    requests: ext.requests,
+    async open(url) {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      return wrapPlaywright(page);
+    },
+    send: (url, message) => sendToTab(ext.worker, url, message),
+    async openPopup(url, width, height) {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(ext.worker, url)}`);
+      return wrapPlaywright(page);
+    },
+    close: () => ext.close(),
+  };
+}
+
+export async function firefoxDriver(): Promise<Driver> {
+  const ff = await launchFirefoxWithAddon();
+  // An extension page of Lede's own, to reach the content scripts through browser.tabs.
+  const control = await openExtensionPage(ff, '/popup.html?tab=-1');
+  const tabIdOfUrl = (url: string) =>
+    control.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const answer = await api.tabs.sendMessage(tab.id, { type: 'lede:get-analysis' }).catch(() => null);
+        if ((answer as { url?: string } | null)?.url === u) return tab.id;
+      }
+      throw new Error(`no tab shows ${u}`);
+    }, url);
+  return {
+    name: 'firefox',
+    requests: null,
+    async open(url) {
+      const page = await ff.browser.newPage();
+      await page.goto(url);
+      return wrapPuppeteer(page);
+    },
+    async send<T>(url: string, message: unknown): Promise<T> {
+      const tabId = await tabIdOfUrl(url);
+      return control.evaluate(
+        ({ tabId, message }) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(tabId, message),
+        { tabId, message },
+      ) as Promise<T>;
+    },
+    async openPopup(url, width, height) {
+      const page = await openExtensionPage(ff, `/popup.html?tab=${await tabIdOfUrl(url)}`);
+      await page.setViewport({ width, height });
+      return wrapPuppeteer(page);
+    },
+    close: () => ff.close(),
+  };
+}

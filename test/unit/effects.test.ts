@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+// The page effects on a real DOM (happy-dom): both highlight paths — the CSS Custom Highlight
+// API where the browser has it, <mark> wrapping where it does not — and exact restore.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createController } from '../../effects/controller';
+import { hasHighlightApi } from '../../effects/highlight';
+import { SAMPLE_PAGE } from '../helpers/paths';
+
+const html = readFileSync(SAMPLE_PAGE, 'utf8');
+const bodyOf = (page: string) => page.slice(page.indexOf('<body>') + 6, page.lastIndexOf('</body>'));
+
+/** A stand-in for the browser's highlight registry, recording what Lede registers. */
+class FakeHighlight {
+  ranges: Range[];
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
+}
+
+let original: string;
+
+beforeEach(() => {
+  document.body.innerHTML = bodyOf(html);
+  document.title = 'OpenAI on ‘Code Red’';
+  original = document.body.innerHTML;
+});
+
+const originalCss = Object.getOwnPropertyDescriptor(window, 'CSS');
+
+afterEach(() => {
+  delete (window as unknown as Record<string, unknown>).Highlight;
+  if (originalCss) Object.defineProperty(window, 'CSS', originalCss);
+  else delete (window as unknown as Record<string, unknown>).CSS;
+});
+
+describe('highlights without the CSS Custom Highlight API (the <mark> fallback)', () => {
+  it('wraps each mention and figure, and unwraps them to the exact original markup', () => {
+    expect(hasHighlightApi(window)).toBe(false);
+    const lede = createController(document, 'http://127.0.0.1/sample', { highlight: true, cleanup: true });
+    const analysis = lede.run();
+    const marks = [...document.querySelectorAll('mark[data-lede-mark]')];
+    const mentions = analysis.companies.reduce((n, c) => n + c.count, 0);
+    expect(marks.length).toBe(mentions + analysis.figures.length);
+    expect(marks.filter((m) => m.getAttribute('data-lede-mark') === 'company').map((m) => m.textContent)).toEqual(
+      analysis.companies
+        .flatMap((c) => c.mentions)
+        .sort((a, b) => a.start - b.start)
+        .map((m) => m.text),
+    );
+    expect(document.querySelector('[data-lede="article"]')?.className).toBe('content');
+    expect(document.querySelectorAll('[data-lede-hidden]').length).toBe(analysis.hidden);
+
+    lede.set({ highlight: false });
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    lede.set({ cleanup: false });
+    expect(document.body.innerHTML).toBe(original);
+  });
+});
+
+describe('highlights with the CSS Custom Highlight API', () => {
+  it('registers ranges by kind without touching the page, and removes them', () => {
+    const registry = new Map<string, FakeHighlight>();
+    Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    expect(hasHighlightApi(window)).toBe(true);
+
+    const lede = createController(document, 'http://127.0.0.1/sample', { highlight: true, cleanup: false });
+    const analysis = lede.run();
+    expect(document.querySelectorAll('mark').length).toBe(0);
+    expect(registry.get('lede-company')?.ranges.map((r) => r.toString())).toEqual(
+      analysis.companies
+        .flatMap((c) => c.mentions)
+        .sort((a, b) => a.start - b.start)
+        .map((m) => m.text),
+    );
+    expect(registry.get('lede-money')?.ranges.map((r) => r.toString())).toEqual(['$500 billion']);
+
+    lede.set({ highlight: false });
+    expect([...registry.keys()]).toEqual([]);
+    expect(document.body.innerHTML).toBe(original);
+  });
+});

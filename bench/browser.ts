@@ -1,5 +1,6 @@
 // `npm run bench:browser`: Lede in real Chromium with the built extension, on the development
 // corpus served on 127.0.0.1. For each page: the article text from `lede:get-analysis` and the
+// biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
 // page's visible text after clean-up (`document.body.innerText`), each scored with the corpus
 // metric next to the CLI's article text from the same run. Also checks that nothing inside the
 // detected article root is hidden. Run `npm run build` first.
@@ -38,24 +39,33 @@ async function observe(page: Page, corpusPage: CorpusPage): Promise<Observed> {
     analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
     if (!analysis || analysis.pending) await page.waitForTimeout(100);
   }
-  // Story text hidden: a paragraph of the reported article text that the reader cannot see in
-  // the page after clean-up (compared case- and space-insensitively, as CSS may transform case).
-  // (No helper functions inside: the callback is serialised into the page as it is.)
-  const { visible, hiddenInsideArticle, harmed } = await page.evaluate((articleText) => {
-    const seen = (document.body?.innerText ?? '').replace(/\s+/g, ' ').toLowerCase();
-    const missing = articleText
-      .split('\n\n')
-      .map((para) => para.replace(/\s+/g, ' ').trim())
-      .filter((para) => para.length > 20 && !seen.includes(para.toLowerCase()));
-    const root = document.querySelector('[data-lede="article"]');
-    const rootHidden = root !== null && root.closest('[data-lede-hidden]') !== null;
-    return {
-      visible: document.body?.innerText ?? '',
-      hiddenInsideArticle: missing.length + (rootHidden ? 1 : 0),
-      harmed: [...(rootHidden ? ['the article root'] : []), ...missing.map((para) => para.slice(0, 80))],
-    };
-  }, analysis?.article?.text ?? '');
-  return { cli, article: analysis?.article?.text ?? '', visible, hiddenInsideArticle, harmed };
+  // Story text hidden by Lede: a paragraph of the reported article text that the reader cannot
+  // see after clean-up but can see with clean-up off (the page's own collapsed or paywalled parts
+  // do not count). Compared case- and space-insensitively, as CSS may transform case.
+  const unseen = (articleText: string) =>
+    // (No helper functions inside: the callback is serialised into the page as it is.)
+    page.evaluate((text) => {
+      // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
+      const seen = (document.body?.innerText ?? '').replace(/\s+/g, ' ').toLowerCase();
+      const missing = text
+        .split('\n\n')
+        .map((para) => para.replace(/\s+/g, ' ').trim())
+        .filter((para) => para.length > 20 && !seen.includes(para.toLowerCase()));
+      const root = document.querySelector('[data-lede="article"]');
+      return root?.closest('[data-lede-hidden]') ? ['the article root', ...missing] : missing;
+    }, articleText);
+  const articleText = analysis?.article?.text ?? '';
+  // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
+  const visible = await page.evaluate(() => document.body?.innerText ?? '');
+  const missingWithCleanup = await unseen(articleText);
+  let harmed = missingWithCleanup;
+  if (missingWithCleanup.length > 0) {
+    await sendToTab(browser.worker, url, { type: 'lede:set', cleanup: false }).catch(() => null);
+    const missingWithout = new Set(await unseen(articleText));
+    harmed = missingWithCleanup.filter((para) => !missingWithout.has(para));
+  }
+  const hiddenInsideArticle = harmed.length;
+  return { cli, article: articleText, visible, hiddenInsideArticle, harmed: harmed.map((para) => para.slice(0, 80)) };
 }
 
 const observed = new Map<string, Observed>();
@@ -84,5 +94,5 @@ for (const corpus of ['zyte', 'trafilatura'] as const) {
 console.log(`\nLede in Chromium on the development corpus (${pages.length} pages)\n`);
 console.log(table(['corpus', 'text', 'F1', 'P', 'R'], rows));
 const hiddenInside = [...observed.values()].reduce((n, o) => n + o.hiddenInsideArticle, 0);
-console.log(`\nArticle paragraphs not visible after clean-up (or article root hidden), all pages: ${hiddenInside}`);
+console.log(`\nArticle paragraphs hidden by Lede's clean-up (visible without it), all pages: ${hiddenInside}`);
 for (const [id, o] of observed) for (const h of o.harmed) console.log(`  ${id}: ${h}`);

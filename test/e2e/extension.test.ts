@@ -103,6 +103,7 @@ describe.each([
     });
 
     it('leaves the story visible and hides the clutter', async () => {
+      // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
       const visible = await page.evaluate(() => document.body.innerText, null);
       expect(visibleTextFailures(visible, expected)).toEqual([]);
       const hiddenStory = await page.evaluate(

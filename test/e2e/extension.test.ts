@@ -102,6 +102,14 @@ describe.each([
       expect(expectationFailures(analysis, expected)).toEqual([]);
     });
 
+    it('shows the count of companies and figures on the toolbar badge', async () => {
+      const badge = await until(
+        () => driver.badge(url),
+        (text) => text !== '',
+      );
+      expect(badge).toBe(String(analysis.companies.length + analysis.figures.length));
+    });
+
     it('leaves the story visible and hides the clutter', async () => {
       // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
       const visible = await page.evaluate(() => document.body.innerText, null);
@@ -156,6 +164,7 @@ describe.each([
         expect(analysis.article).toBeNull();
         expect(await page.evaluate(() => document.querySelectorAll('[data-lede-hidden], [data-lede]').length, null)).toBe(0);
         expect(await page.evaluate(() => CSS.highlights.size, null)).toBe(0);
+        expect(await driver.badge(`${server.origin}/fixtures/not-articles/${file}`)).toBe('');
         await page.close();
       },
     );

@@ -21,6 +21,8 @@ export interface Driver {
   send<T>(url: string, message: unknown): Promise<T>;
   /** Opens the popup, as a page, for the tab showing `url`. */
   openPopup(url: string, width: number, height: number): Promise<TestPage>;
+  /** The toolbar badge's text on the tab showing `url`. */
+  badge(url: string): Promise<string>;
   /** URLs the browser requested, where the driver can record them. */
   requests: string[] | null;
   close(): Promise<void>;
@@ -59,6 +61,11 @@ export async function chromiumDriver(): Promise<Driver> {
       return wrapPlaywright(page);
     },
     send: (url, message) => sendToTab(ext.worker, url, message),
+    async badge(url) {
+      const tabId = await tabIdOf(ext.worker, url);
+      // MV3: the toolbar button is `action`.
+      return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
     async openPopup(url, width, height) {
       const page = await ext.context.newPage();
       await page.setViewportSize({ width, height });
@@ -97,6 +104,15 @@ export async function firefoxDriver(): Promise<Driver> {
         ({ tabId, message }) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(tabId, message),
         { tabId, message },
       ) as Promise<T>;
+    },
+    async badge(url) {
+      const tabId = await tabIdOfUrl(url);
+      // Firefox's MV2 build: the toolbar button is `browserAction`.
+      return control.evaluate(
+        (id) =>
+          (globalThis as unknown as { browser: { browserAction: typeof chrome.action } }).browser.browserAction.getBadgeText({ tabId: id }),
+        tabId,
+      );
     },
     async openPopup(url, width, height) {
       const page = await openExtensionPage(ff, `/popup.html?tab=${await tabIdOfUrl(url)}`);

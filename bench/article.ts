@@ -57,7 +57,7 @@ function snippets(runs: Map<string, Run>): Scores {
 
 const ledeZyte = zyte(lede);
 const readZyte = zyte(readability);
-const fmt = (n: number) => n.toFixed(3);
+const fmt = (n: number) => n.toFixed(4);
 console.log(`\nArticle text on the development corpus (${pages.length} pages)\n`);
 console.log(
   table(

@@ -179,9 +179,33 @@ interface Best {
   score: number;
 }
 
-function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: number, trustMarkup: boolean): Element | null {
+/**
+ * The block the headline stands in: the nearest ancestor of the `<h1>` that reads as the page's
+ * title and that holds some prose. The story is written under its headline, not in a rail beside
+ * it; its paragraphs weigh a little more.
+ */
+function headlineBlock(doc: Document, title: string, measures: WeakMap<Element, Measure>): Element | null {
+  if (!title) return null;
+  const heading = [...doc.querySelectorAll('h1')].find((h) => {
+    const text = normalised(h.textContent ?? '');
+    return text.length > 0 && (title.includes(text) || text.includes(title));
+  });
+  let el = heading?.parentElement ?? null;
+  for (let depth = 0; el && el !== doc.body && depth < SIGNALS.headlineBlockDepth; depth++, el = el.parentElement) {
+    if ((measures.get(el)?.prose ?? 0) >= SIGNALS.paragraphChars * 2) return el;
+  }
+  return null;
+}
+
+function score(
+  body: Element,
+  measures: WeakMap<Element, Measure>,
+  totalProse: number,
+  trustMarkup: boolean,
+  underHeadline: Element | null,
+): Element | null {
   const best: Best = { el: null, score: 0 };
-  const visit = (el: Element, penalised: boolean, bodyMarked: boolean): number => {
+  const visit = (el: Element, penalised: boolean, bodyMarked: boolean, nearHeadline: boolean): number => {
     const m = measures.get(el);
     if (!m) return 0;
     const tag = el.tagName.toUpperCase();
@@ -190,12 +214,14 @@ function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: n
     const under = penalised || clutter;
     const marked =
       bodyMarked || ARTICLE_BODY.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) || el.getAttribute('itemprop') === 'articleBody';
+    const near = nearHeadline || el === underHeadline;
     let total = 0;
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      total += visit(child, under, marked);
+      total += visit(child, under, marked, near);
     }
     if (BLOCK_TAGS.has(tag) && m.ownChars > 0) {
-      total += blockScore(m, tag, under, marked);
+      const bonus = (marked ? SIGNALS.articleBodyBonus : 0) + (near ? SIGNALS.headlineBonus : 0);
+      total += blockScore(m, tag, under, bonus);
     }
     if (total > best.score) {
       best.score = total;
@@ -203,19 +229,17 @@ function score(body: Element, measures: WeakMap<Element, Measure>, totalProse: n
     }
     return total;
   };
-  visit(body, false, false);
+  visit(body, false, false, false);
   return best.el;
 }
 
-function blockScore(m: Measure, tag: string, penalised: boolean, marked: boolean): number {
+function blockScore(m: Measure, tag: string, penalised: boolean, bonus: number): number {
   if (penalised) return -m.ownChars * SIGNALS.boilerplatePenalty;
   if (m.ownLinkChars > m.ownChars * SIGNALS.maxLinkDensity) return -m.ownLinkChars * SIGNALS.linkPenalty;
   // Prose counts by its unlinked text: a list item led by a linked name is still prose.
   const unlinked = m.ownChars - m.ownLinkChars;
   if (unlinked < SIGNALS.paragraphChars) return unlinked * SIGNALS.shortTextWeight;
-  let weight = 1;
-  if (tag === 'P') weight += SIGNALS.paragraphTagBonus;
-  if (marked) weight += SIGNALS.articleBodyBonus;
+  const weight = 1 + bonus + (tag === 'P' ? SIGNALS.paragraphTagBonus : 0);
   return unlinked * weight;
 }
 
@@ -254,12 +278,13 @@ export function detectArticle(doc: Document): Detection {
   if (!body) return { signals, article: null, rejected: 'no body', measures };
   const measured = measure(body);
   const totalProse = measured.get(body)?.prose ?? 0;
-  let root = score(body, measured, totalProse, true);
+  const underHeadline = headlineBlock(doc, normalised(signals.title), measured);
+  let root = score(body, measured, totalProse, true, underHeadline);
   let rejected = root ? notAnArticle(measured.get(root) as Measure, signals) : 'no prose';
   if (rejected && totalProse >= SIGNALS.minArticleChars) {
     // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
     // template that calls every post a `widget`): read the page by its text alone.
-    const plain = score(body, measured, totalProse, false);
+    const plain = score(body, measured, totalProse, false, underHeadline);
     const plainRejected = plain ? notAnArticle(measured.get(plain) as Measure, signals) : 'no prose';
     if (!plainRejected) [root, rejected] = [plain, null];
   }

@@ -23,6 +23,11 @@ export const SIGNALS = {
   /** A paragraph inside markup that names the story's body (`itemprop=articleBody`,
    * `article-body`, `entry-content`) weighs this much more: sites tell us where the story is. */
   articleBodyBonus: 0.5,
+  /** A paragraph in the block that holds the headline weighs this much more: a story is written
+   * under its headline, teaser rails beside it are not. */
+  headlineBonus: 1,
+  /** How far up from the headline to look for that block. */
+  headlineBlockDepth: 3,
   /** A `<p>` weighs more than the same text in a `<div>` or `<td>`: prose is written in
    * paragraphs, furniture is not. */
   paragraphTagBonus: 0.25,

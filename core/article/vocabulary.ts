@@ -87,7 +87,7 @@ export const TAG_REASONS: Readonly<Record<string, BoilerplateReason>> = {
 const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
   [
     'cookie',
-    /^(?:we use cookies|this (?:web)?site uses cookies|cookies? (?:settings|policy|consent)|wir verwenden cookies|diese (?:web)?seite verwendet cookies|nous utilisons des cookies|utilizamos cookies|privacy & cookies)/i,
+    /^(?:we use cookies|this (?:web)?site uses cookies|cookies? (?:settings|policy|consent)|wir verwenden cookies|diese (?:web)?seite verwendet cookies|nous utilisons des cookies|utilizamos cookies|privacy & cookies|we (?:respect|value|care about) your privacy|wir respektieren (?:deine|ihre) privatsphäre)/i,
   ],
   [
     'related',
@@ -103,18 +103,18 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
   ],
   [
     'share',
-    /^(?:share(?: this)?(?: article| story| post)?|follow us|folgen sie uns|teilen|den artikel [\p{L}\s/]*teilen|partager|compartir|s[ií]guenos|siga-nos)(?:\b|:)/iu,
+    /^(?:share(?: this)?(?: article| story| post)?|rate this (?:article|post|story)|(?:hier können sie )?(?:den|diesen) (?:artikel|beitrag) bewerten|follow us|folgen sie uns|teilen|den artikel [\p{L}\s/]*teilen|partager|compartir|s[ií]guenos|siga-nos)(?:\b|:)/iu,
   ],
   ['ad', /^(?:advertisement|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità)\b/i],
   [
     'disclaimer',
-    /^(?:disclaimer|risk warning|haftungsausschluss|this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|references|links|sponsored)|(?:der|dieser) beitrag gibt (?:die|nur die) meinung)\b/i,
+    /^(?:disclaimer|risk warning|haftungsausschluss|(?:advertising|affiliate) disclosure|this (?:post|article|page) (?:contains|may contain|includes) (?:affiliate|references|links|sponsored)|(?:der|dieser) beitrag gibt (?:die|nur die) meinung)\b/i,
   ],
   [
     'promo',
-    /^(?:for the latest (?:news|stories)|download (?:the|our) [\p{L} ]*app|get (?:the|our) [\p{L} ]*app|if you (?:enjoyed|liked|like) (?:reading )?this|support (?:us|our journalism)|unterstütze?n? (?:sie )?(?:uns|das projekt)|¿ya sabías|únete a nuestro|hacemos periodismo|jetzt (?:buch )?bestellen|buch bestellen)/iu,
+    /^(?:for the latest (?:news|stories)|download (?:the|our) [\p{L} ]*app|get (?:the|our) [\p{L} ]*app|if you (?:enjoyed|liked|like) (?:reading )?this|support (?:us|our journalism)|unterstütze?n? (?:sie )?(?:uns|das projekt)|¿ya sabías|únete a nuestro|hacemos periodismo|jetzt (?:buch )?bestellen|buch bestellen|(?:unsere|our) partners?\b)/iu,
   ],
-  ['footer', /^(?:©|\(c\)|copyright\b|all rights reserved)/i],
+  ['footer', /^(?:©|\(c\)|copyright\b|all rights reserved|(?:presse)?kontakt:|(?:media|press) contacts?:|contact us\b|telefon:)/i],
   ['nav', /^(?:zurück(?: zu| zur)?|back to|« ?zurück|previous (?:article|post)|next (?:article|post))\b/i],
 ];
 
@@ -123,7 +123,7 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [BoilerplateReason, RegExp]> = [
  * updated-on lines. Left out of the text, never hidden (a reader may want the date).
  */
 export const META_LINE =
-  /^(?:tags?|categories|category|kategorien?|schlagworte|schlagwörter|stichworte|filed under|posted in|veröffentlicht (?:am|in)|aktualisiert(?: am)?|erschienen (?:in|am)|dieser (?:eintrag|beitrag) wurde|published|updated|last updated|stand)\s*(?:[:\d]|$)/i;
+  /^(?:(?:tags?|categories|category|kategorien?|schlagworte|schlagwörter|stichworte|filed under|posted in|veröffentlicht (?:am|in)|aktualisiert(?: am)?|erschienen (?:in|am)|published|updated|last updated|stand)\s*(?:[:\d]|$)|dieser (?:eintrag|beitrag|artikel) wurde|this (?:entry|post) was (?:posted|published))/i;
 
 /** What a block's leading text says it is, or null. */
 export function headingReason(leadingText: string): BoilerplateReason | null {

@@ -5,6 +5,7 @@
 //   lede entities --jsonl                     {"id","text"} lines in, recognised spans out
 import { createInterface } from 'node:readline';
 import { analyzeDocument, recogniseEntities } from '../core/analyze';
+import { nameSpan } from '../core/companies/recogniseCompanies';
 import { parseHtml } from './parseHtml';
 import { InputError, readHtmlFile } from './readInput';
 
@@ -19,7 +20,8 @@ function analyzeHtml(html: string, url: string) {
 function entities(text: string) {
   const { companies, figures } = recogniseEntities(text);
   return {
-    companies: companies.map(({ text: t, start, end }) => ({ text: t, start, end })),
+    // The recognisers' spans name the company: a possessive is not part of the name.
+    companies: companies.map(nameSpan),
     figures: figures.map(({ text: t, start, end, kind }) => ({ text: t, start, end, kind })),
   };
 }

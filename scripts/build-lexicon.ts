@@ -9,7 +9,8 @@
 // - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
 //   institutions), person first names, places and demonyms, and its common words, which mark
 //   company names that are also everyday words ("Shell", "Visa") as ambiguous.
-// - data/companies-extra.txt and data/not-companies.txt: curated by Lede's contributors.
+// - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt: curated by Lede's
+//   contributors.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -97,6 +98,7 @@ for (const name of cspell) add(name);
 for (const org of orgs) add(/^[a-z]{2,4}$/.test(org) ? org.toUpperCase() : titleCase(org));
 
 const notCompanies = lines(join(root, 'data/not-companies.txt'));
+const personTitles = lines(join(root, 'data/person-titles.txt'));
 for (const n of notCompanies) canonical.delete(n);
 
 const companies: string[][] = [];
@@ -116,13 +118,14 @@ const out = {
     `@cspell/dict-companies ${version('@cspell/dict-companies')} (MIT): company names, ticker symbols dropped`,
     `compromise ${version('compromise')} (MIT): Organization entries; first names; places; common words`,
     `word-list ${version('word-list')} (MIT): everyday English words`,
-    'data/companies-extra.txt and data/not-companies.txt: curated by Lede contributors',
+    'data/companies-extra.txt, data/not-companies.txt and data/person-titles.txt: curated by Lede contributors',
   ],
   /** Each entry: canonical name first, then aliases. */
   companies,
   /** Company names that are also everyday words, names or places: they need a signal. */
   ambiguous: ambiguous.sort(),
   notCompanies,
+  personTitles,
   firstNames: [...people].filter((n) => !n.includes(' ')).sort(),
   places: [...places].sort(),
 };

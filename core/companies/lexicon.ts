@@ -16,6 +16,7 @@ export interface CompanyLexicon {
   /** Known names by their first token, longest first. */
   byFirstWord: Map<string, KnownName[]>;
   notCompanies: Set<string>;
+  personTitles: Set<string>;
   firstNames: Set<string>;
   places: Set<string>;
 }
@@ -40,6 +41,7 @@ export function companyLexicon(): CompanyLexicon {
   cached = {
     byFirstWord,
     notCompanies: new Set(data.notCompanies),
+    personTitles: new Set(data.personTitles),
     firstNames: new Set(data.firstNames),
     places: new Set(data.places),
   };

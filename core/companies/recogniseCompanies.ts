@@ -5,14 +5,34 @@
 
 import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
-import type { CompanyMention } from '../types';
+import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { AFTER, BEFORE, COMPANY_HEADS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
-const CONNECTORS = new Set(['&', 'of', 'and', 'de', 'du', 'la', 'von', 'van', 'der', '-', '.']);
+const CONNECTORS = new Set(['&', 'of', 'de', 'du', 'la', 'von', 'van', 'der', '-', '.']);
 const MAX_NAME_WORDS = 6;
 /** Legal forms written with a full stop that belongs to them (`Inc.`), unlike `AG` or `plc`. */
 const ABBREVIATED_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty']);
+
+/** Two to six capitals (digits and & allowed after the first): SEC, IMF, AT&T, 3M is not. */
+const INITIALISM = /^(?![QH]\d|FY)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+type SentenceStyle = 'prose' | 'headline' | 'shouted';
+
+/**
+ * How a sentence is written: a title-case headline capitalises most words, a shouted line writes
+ * them all in capitals; in either, capitals say nothing about names.
+ */
+function sentenceStyle(sentence: string): SentenceStyle {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return 'prose';
+  const upper = words.filter((w) => /^\p{Lu}+$/u.test(w) && w.length > 1).length;
+  if (upper > words.length * 0.6) return 'shouted';
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised > words.length * 0.6 ? 'headline' : 'prose';
+}
 
 function isCapitalised(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(t.text);
@@ -62,7 +82,19 @@ function knownAt(lexicon: CompanyLexicon, tokens: Token[], i: number): { end: nu
 
 export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text)): CompanyMention[] {
   const lexicon = companyLexicon();
-  const sentenceStarts = new Set(splitSentences(text).map((s) => s.start));
+  const sentences = splitSentences(text);
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  const styles = sentences.map((s) => sentenceStyle(s.text));
+  const styleAt = (offset: number): SentenceStyle => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid] as Span).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return styles[lo] ?? 'prose';
+  };
   const mentions: CompanyMention[] = [];
   // Everyday-word names opening a sentence, held until we know whether the text names the same
   // company elsewhere without doubt (one sense per discourse).
@@ -118,7 +150,8 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
       if (LEGAL_SUFFIXES.has(next.text) && end > i) break;
       // A known name further on starts a mention of its own ("Shares of Apple Inc.").
       if (knownAt(lexicon, tokens, end) || (CONNECTORS.has(next.text) && knownAt(lexicon, tokens, end + 1))) break;
-      if (isCapitalised(next) && next.spaced) {
+      // Words of a name are spaced apart, except after a leading number (3D Systems, 7-Eleven).
+      if (isCapitalised(next) && (next.spaced || (end === i + 1 && t.kind === 'num'))) {
         end++;
         continue;
       }
@@ -136,11 +169,23 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
       lexicon.notCompanies.has(words[0] as string) ||
       lexicon.places.has(name.toLowerCase()) ||
       (words.length <= 3 && lexicon.firstNames.has((words[0] as string).toLowerCase()) && !COMPANY_HEADS.has(head)) ||
-      /^\p{Lu}{1,3}$/u.test(name);
+      words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
+      /^\p{Lu}$/u.test(name);
+    const style = styleAt(t.start);
+    // An initialism in running text (SEC, IMF, LSE) names an organisation; generic ones
+    // (CEO, GDP, ETF) are listed as not companies. Not in a shouted, all-caps line.
+    const initialism = words.length === 1 && INITIALISM.test(name) && style === 'prose';
+    // Two or more capitalised words inside a sentence, not a person, place, title or date, name
+    // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
+    const properName =
+      words.length >= 2 && !sentenceStart && style === 'prose' && !words.some((w) => /^\p{Lu}+$/u.test(w) && w.length === 1);
     const companyLike =
       !vetoed &&
-      ((words.length >= 2 && COMPANY_HEADS.has(head)) || signalled(t.start, (tokens[end - 1] as Token).end, end)) &&
-      !(sentenceStart && words.length === 1 && afterLegalSuffix(tokens, end) === end && !followedByTicker(tokens, end));
+      ((words.length >= 2 && COMPANY_HEADS.has(head)) ||
+        signalled(t.start, (tokens[end - 1] as Token).end, end) ||
+        initialism ||
+        properName) &&
+      !(sentenceStart && words.length === 1 && !initialism && afterLegalSuffix(tokens, end) === end && !followedByTicker(tokens, end));
     if (companyLike) {
       i = push(i, end, name);
       continue;
@@ -155,4 +200,11 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
     if (sure.has(mention.name)) mentions.splice(index, 0, mention);
   }
   return mentions;
+}
+
+/** The span of the name alone, without a trailing possessive (`OpenAI's` → `OpenAI`). */
+export function nameSpan(mention: CompanyMention): { text: string; start: number; end: number } {
+  const possessive = /(?:['’]s|(?<=s)['’])$/.exec(mention.text);
+  const cut = possessive ? possessive[0].length : 0;
+  return { text: mention.text.slice(0, mention.text.length - cut), start: mention.start, end: mention.end - cut };
 }

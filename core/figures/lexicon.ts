@@ -98,6 +98,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string[], string]> = [
   [['yen'], 'JPY'],
   [['yuan'], 'CNY'],
   [['renminbi'], 'CNY'],
+  [['rmb'], 'CNY'],
   [['rupees'], 'INR'],
   [['rupee'], 'INR'],
   [['won'], 'KRW'],

@@ -85,20 +85,47 @@ function inNumberChain(tokens: Token[], i: number): boolean {
   return joins(i + 1) || joins(i - 1);
 }
 
+/** A token that makes the number before it an amount: %, a scale word, a currency. */
+function followsAsAmount(t: Token | undefined): boolean {
+  if (!t) return false;
+  const word = t.text.toLowerCase();
+  return (
+    t.text === '%' ||
+    word in SCALES ||
+    word === 'percent' ||
+    word === 'per' ||
+    CURRENCY_WORDS.some(([w]) => w[0] === word) ||
+    t.text in CURRENCY_PREFIXES
+  );
+}
+
 function readAmount(tokens: Token[], i: number): Amount | null {
   const t = tokens[i];
   if (!t) return null;
   let value: number;
   let digits = true;
+  let end = i + 1;
   if (t.kind === 'num') {
     value = numberValue(t);
+    // Tokenised newswire writes 6.2 as "6 . 2": a decimal when a unit, scale or currency follows.
+    const point = tokens[i + 1];
+    const fraction = tokens[i + 2];
+    if (
+      point?.text === '.' &&
+      fraction?.kind === 'num' &&
+      /^\d+$/.test(fraction.text) &&
+      !t.text.includes('.') &&
+      followsAsAmount(tokens[i + 3])
+    ) {
+      value = Number(`${t.text.replace(/,/g, '')}.${fraction.text}`);
+      end = i + 3;
+    }
   } else if (t.kind === 'word' && lower(t) in NUMBER_WORDS) {
     value = NUMBER_WORDS[lower(t)] as number;
     digits = false;
   } else {
     return null;
   }
-  let end = i + 1;
   const next = tokens[end];
   const scale = next && next.kind === 'word' ? SCALES[lower(next)] : undefined;
   if (scale !== undefined && next && (!ATTACHED_ONLY_SCALES.has(lower(next)) || !next.spaced)) {
@@ -106,7 +133,6 @@ function readAmount(tokens: Token[], i: number): Amount | null {
     return { value: Number.isNaN(value) ? Number.NaN : value * scale, end: end + 1, scaled: true, digits };
   }
   if (!digits && !Number.isNaN(value) && value < 1) return null;
-  end = i + 1;
   return { value, end, scaled: false, digits };
 }
 
@@ -253,6 +279,15 @@ function readFigureAt(tokens: Token[], i: number): Match | null {
       : firstSpelled(tokens, amount.end, PERCENT_WORDS);
   if (percent && (amount.digits || !Number.isNaN(amount.value))) {
     return { kind: 'percent', end: percent[0], value: amount.value, unit: percent[1] };
+  }
+  // 100 €, 250 £: the symbol after the amount, as much of Europe writes it.
+  if (after?.kind === 'sym' && after.text !== '%' && CURRENCY_PREFIXES[after.text] && (amount.digits || amount.scaled)) {
+    return { kind: 'money', end: amount.end + 1, value: amount.value, unit: CURRENCY_PREFIXES[after.text] };
+  }
+  // a one-yen bid, a five-dollar note
+  const hyphened = after?.text === '-' && !after.spaced ? firstSpelled(tokens, amount.end + 1, CURRENCY_WORDS) : null;
+  if (hyphened && !amount.digits && !hyphened[1].endsWith('/100')) {
+    return { kind: 'money', end: hyphened[0], value: amount.value, unit: hyphened[1] };
   }
   const currency = firstSpelled(tokens, amount.end, CURRENCY_WORDS);
   if (currency && (amount.digits || amount.scaled)) {

@@ -14,7 +14,8 @@ export interface Token {
 }
 
 // Order matters: initialisms (U.S.) before words, numbers with separators before bare digits.
-const TOKEN = /((?:\p{Lu}\.){2,})|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}][\p{L}\p{M}\d]*)|([$€£¥₹₩₽₿%‰×])|(\S)/gu;
+const TOKEN =
+  /((?:\p{Lu}\.){2,})|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}][\p{L}\p{M}\d]*)|([$€£¥₹₩₽₿₡₺₴₦₱₪₫%‰×])|(\S)/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -120,9 +120,24 @@ function readAmount(tokens: Token[], i: number): Amount | null {
       value = Number(`${t.text.replace(/,/g, '')}.${fraction.text}`);
       end = i + 3;
     }
+    // 1 234 567: thousands separated by spaces, as much of Europe writes them.
+    if (/^\d{1,3}$/.test(t.text)) {
+      let digitsText = t.text;
+      while (tokens[end]?.kind === 'num' && /^\d{3}$/.test(tokens[end]?.text ?? '') && tokens[end]?.spaced) {
+        digitsText += tokens[end]?.text;
+        end++;
+      }
+      if (end > i + 1) value = Number(digitsText);
+    }
   } else if (t.kind === 'word' && lower(t) in NUMBER_WORDS) {
     value = NUMBER_WORDS[lower(t)] as number;
     digits = false;
+    // twenty-one, fifty-two
+    const unit = tokens[i + 2];
+    if (value >= 20 && value < 100 && tokens[i + 1]?.text === '-' && unit && (NUMBER_WORDS[lower(unit)] ?? 10) < 10) {
+      value += NUMBER_WORDS[lower(unit)] as number;
+      end = i + 3;
+    }
   } else {
     return null;
   }
@@ -224,12 +239,15 @@ function readMultiplier(tokens: Token[], i: number): Match | null {
   return null;
 }
 
+/** Country letters that tokenised newswire writes apart from the dollar sign: "c $ 1.34". */
+const SPACED_PREFIX_WORDS = new Set(['c', 'us', 'hk', 'nz', 'C', 'US', 'HK', 'NZ']);
+
 function readCurrencyPrefix(tokens: Token[], i: number): [number, string] | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  // Two-token prefixes: US$, HK$, A$ ...
-  if (t.kind === 'word' && next?.text === '$' && !next.spaced) {
-    const code = CURRENCY_PREFIXES[`${t.text}$`];
+  // Two-token prefixes: US$, HK$, A$ ... (lower-case and spaced in tokenised newswire: "c $")
+  if (t.kind === 'word' && next?.text === '$' && (!next.spaced || SPACED_PREFIX_WORDS.has(t.text))) {
+    const code = CURRENCY_PREFIXES[`${t.text.toUpperCase()}$`];
     if (code) return [i + 2, code];
   }
   if (t.kind === 'sym' || (t.kind === 'word' && /^(?:\p{Lu}{3}|Rs|Fr|SFr)$/u.test(t.text))) {
@@ -252,6 +270,12 @@ function isKeyCount(tokens: Token[], i: number, amount: Amount): boolean {
 
 function readFigureAt(tokens: Token[], i: number): Match | null {
   const t = tokens[i] as Token;
+  // minus five percent, negative 2%
+  if (t.kind === 'word' && /^(?:minus|negative)$/i.test(t.text)) {
+    const inner = readFigureAt(tokens, i + 1);
+    if (inner && inner.kind !== 'date' && inner.kind !== 'multiplier')
+      return { ...inner, value: inner.value === undefined ? undefined : -inner.value };
+  }
   const date = readDate(tokens, i);
   if (date) return date;
   const multiplier = readMultiplier(tokens, i);

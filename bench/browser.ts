@@ -1,6 +1,5 @@
 // `npm run bench:browser`: Lede in real Chromium with the built extension, on the development
 // corpus served on 127.0.0.1. For each page: the article text from `lede:get-analysis` and the
-// biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
 // page's visible text after clean-up (`document.body.innerText`), each scored with the corpus
 // metric next to the CLI's article text from the same run. Also checks that nothing inside the
 // detected article root is hidden. Run `npm run build` first.

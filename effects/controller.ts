@@ -24,6 +24,8 @@ export interface LedeController {
   /** The analysis as the page is now; `pending` until the first run. */
   snapshot(): Analysis;
   toggles(): Toggles;
+  /** The detected article's root element, or null. */
+  root(): Element | null;
   /** Undoes everything. */
   stop(): void;
 }
@@ -41,7 +43,7 @@ const PENDING: Analysis = {
   pending: true,
 };
 
-export function createController(doc: Document, url: string, initial: Toggles): LedeController {
+export function createController(doc: Document, url: () => string, initial: Toggles): LedeController {
   const win = doc.defaultView as Window & typeof globalThis;
   let state: Toggles = { ...initial };
   let page: PageAnalysis | null = null;
@@ -50,7 +52,7 @@ export function createController(doc: Document, url: string, initial: Toggles): 
   let cleanup: AbortController | null = null;
   let highlights: AbortController | null = null;
 
-  const current = (): Analysis => (page ? { ...page.analysis, hidden } : { ...PENDING, url, title: doc.title });
+  const current = (): Analysis => (page ? { ...page.analysis, hidden } : { ...PENDING, url: url(), title: doc.title });
 
   const highlightItems = (p: PageAnalysis): HighlightItem[] => {
     const runs = p.article?.extracted.runs ?? [];
@@ -107,8 +109,10 @@ export function createController(doc: Document, url: string, initial: Toggles): 
   return {
     run() {
       undoAll();
-      page = analyzeDocument(doc, { url, now: () => win.performance.now() });
+      page = analyzeDocument(doc, { url: url(), now: () => win.performance.now() });
       apply();
+      // When the page was last analysed, on the page's clock (performance.now()).
+      page.analysis.timings.at = win.performance.now();
       return current();
     },
     set(toggles) {
@@ -126,6 +130,7 @@ export function createController(doc: Document, url: string, initial: Toggles): 
     },
     snapshot: current,
     toggles: () => ({ ...state }),
+    root: () => page?.article?.root ?? null,
     stop: undoAll,
   };
 }

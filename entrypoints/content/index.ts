@@ -4,18 +4,17 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '../../core/types';
 import { createController } from '../../effects/controller';
+import { type PageWatcher, watchPage } from '../../effects/watchPage';
 import { isLedeMessage, type LedeMessage } from '../../utils/messages';
-
-/** How long to keep looking for a story that a script renders after load. */
-const SETTLE_WINDOW_MS = 10_000;
-const SETTLE_DEBOUNCE_MS = 400;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
   main() {
-    const lede = createController(document, location.href, { highlight: true, cleanup: true });
+    const lede = createController(document, () => location.href, { highlight: true, cleanup: true });
+    let watching: AbortController | null = null;
+    let watcher: PageWatcher | null = null;
 
     const badge = (analysis: Analysis): void => {
       const count = analysis.article ? analysis.companies.length + analysis.figures.length : 0;
@@ -24,32 +23,36 @@ export default defineContentScript({
       });
     };
 
+    /** Runs a change of Lede's own to the page without the watcher taking it for the page's. */
+    const quietly = <T>(change: () => T): T => (watcher ? watcher.quiet(change) : change());
+
     const run = (): Analysis => {
       try {
-        const analysis = lede.run();
+        const analysis = quietly(() => lede.run());
         badge(analysis);
         return analysis;
       } catch (error) {
         // A page Lede cannot read stays as it was.
-        lede.stop();
+        quietly(() => lede.stop());
         console.debug('Lede could not analyse this page', error);
         return lede.snapshot();
       }
     };
 
-    const first = run();
-    // document_idle is not "content ready": a script-rendered story may arrive later.
-    if (!first.article) {
-      let timer = 0;
-      const observer = new MutationObserver(() => {
-        window.clearTimeout(timer);
-        timer = window.setTimeout(() => {
-          if (run().article) observer.disconnect();
-        }, SETTLE_DEBOUNCE_MS);
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      window.setTimeout(() => observer.disconnect(), SETTLE_WINDOW_MS);
-    }
+    // One observer for the page's life while Lede is on: late paragraphs, replaced articles,
+    // single-page navigation, a story rendered after document_idle.
+    const watch = (on: boolean): void => {
+      if (on && !watching) {
+        watching = new AbortController();
+        watcher = watchPage(document, () => lede.root(), run, watching.signal);
+      } else if (!on && watching) {
+        watching.abort();
+        watching = watcher = null;
+      }
+    };
+
+    run();
+    watch(true);
 
     const answer = (message: LedeMessage): Analysis | { ok: boolean } => {
       switch (message.type) {
@@ -59,7 +62,10 @@ export default defineContentScript({
           const toggles: { highlight?: boolean; cleanup?: boolean } = {};
           if (typeof message.highlight === 'boolean') toggles.highlight = message.highlight;
           if (typeof message.cleanup === 'boolean') toggles.cleanup = message.cleanup;
-          return lede.set(toggles);
+          const analysis = quietly(() => lede.set(toggles));
+          const { highlight, cleanup } = lede.toggles();
+          watch(highlight || cleanup);
+          return analysis;
         }
         case 'lede:reveal':
           return { ok: lede.reveal(message.kind, message.index) };

@@ -170,6 +170,68 @@ describe.each([
     );
   });
 
+  describe('pages that change after load', () => {
+    /** Waits until the page has changed and Lede has analysed it since; returns the analysis and the delay. */
+    async function afterChange(path: string, done: (a: Analysis) => boolean) {
+      const url = `${server.origin}${path}`;
+      const page = await driver.open(url);
+      const analysis = await until(
+        async () => {
+          const changedAt = await page.evaluate(() => (window as unknown as { changedAt?: number }).changedAt ?? -1, null);
+          const pageUrl = await page.evaluate(() => location.href, null);
+          const a = await driver.send<Analysis>(pageUrl, { type: 'lede:get-analysis' });
+          return { a, changedAt };
+        },
+        ({ a, changedAt }) => changedAt > 0 && (a.timings.at ?? 0) > changedAt && done(a),
+        10_000,
+      );
+      return { page, analysis: analysis.a, delay: (analysis.a.timings.at ?? 0) - analysis.changedAt };
+    }
+    const companyNames = (a: Analysis) => a.companies.map((c) => c.name);
+
+    it('annotates paragraphs appended to the article within 500 ms', async () => {
+      const { page, analysis, delay } = await afterChange('/fixtures/dynamic/late-paragraphs.html', (a) =>
+        a.figures.some((f) => f.text === '$7.5 billion'),
+      );
+      expect(delay).toBeLessThan(500);
+      const money = await page.evaluate(() => CSS.highlights.get('lede-money')?.size ?? 0, null);
+      expect(money).toBe(analysis.figures.filter((f) => f.kind === 'money').length);
+      await page.close();
+    });
+
+    it('re-analyses after single-page-app navigation replaces the article', async () => {
+      const { page, analysis } = await afterChange('/fixtures/dynamic/spa-navigation.html', (a) => a.url.endsWith('?story=2'));
+      expect(companyNames(analysis)).toContain('Nvidia');
+      expect(companyNames(analysis)).not.toContain('Acme Robotics');
+      expect(await page.evaluate(() => document.querySelectorAll('[data-lede="article"]').length, null)).toBe(1);
+      await page.close();
+    });
+
+    it('leaves no stale highlights when the page removes content', async () => {
+      const { page, analysis } = await afterChange(
+        '/fixtures/dynamic/removed-content.html',
+        (a) => !a.article?.text.includes('climbed 6%'),
+      );
+      expect(analysis.figures.map((f) => f.text)).not.toContain('6%');
+      const stale = await page.evaluate(() => {
+        let count = 0;
+        CSS.highlights.forEach((h) => {
+          for (const range of h as unknown as Iterable<Range>) if (!range.startContainer.isConnected) count++;
+        });
+        return count;
+      }, null);
+      expect(stale).toBe(0);
+      await page.close();
+    });
+
+    it('finds a story that a script renders after load', async () => {
+      const { page, analysis } = await afterChange('/fixtures/dynamic/rendered-late.html', (a) => a.article !== null);
+      expect(companyNames(analysis)).toContain('Acme Robotics');
+      expect(await page.evaluate(() => document.querySelectorAll('[data-lede="article"]').length, null)).toBe(1);
+      await page.close();
+    });
+  });
+
   it('makes no request beyond the pages served on 127.0.0.1', () => {
     // Chromium records every request; Firefox's profile routes anything else to a dead proxy.
     if (!driver.requests) return;

@@ -37,7 +37,7 @@ afterEach(() => {
 describe('highlights without the CSS Custom Highlight API (the <mark> fallback)', () => {
   it('wraps each mention and figure, and unwraps them to the exact original markup', () => {
     expect(hasHighlightApi(window)).toBe(false);
-    const lede = createController(document, 'http://127.0.0.1/sample', { highlight: true, cleanup: true });
+    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: true });
     const analysis = lede.run();
     const marks = [...document.querySelectorAll('mark[data-lede-mark]')];
     const mentions = analysis.companies.reduce((n, c) => n + c.count, 0);
@@ -65,7 +65,7 @@ describe('highlights with the CSS Custom Highlight API', () => {
     Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
     expect(hasHighlightApi(window)).toBe(true);
 
-    const lede = createController(document, 'http://127.0.0.1/sample', { highlight: true, cleanup: false });
+    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: false });
     const analysis = lede.run();
     expect(document.querySelectorAll('mark').length).toBe(0);
     expect(registry.get('lede-company')?.ranges.map((r) => r.toString())).toEqual(

@@ -70,7 +70,13 @@ function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
   }
   const pieces = [...byNode].flatMap(([node, list]) => list.sort((a, b) => b.start - a.start).map((p) => ({ ...p, node })));
   const marks: HTMLElement[] = [];
+  // Where the last wrapped piece of each node began: a piece reaching past it overlaps one
+  // already wrapped (a company inside a figure) and cannot be wrapped as well.
+  const wrappedFrom = new Map<Text, number>();
   for (const piece of pieces) {
+    const limit = wrappedFrom.get(piece.node) ?? piece.node.length;
+    if (piece.end > limit || piece.start >= piece.end) continue;
+    wrappedFrom.set(piece.node, piece.start);
     const doc = piece.node.ownerDocument;
     const middle = piece.node.splitText(piece.start);
     middle.splitText(piece.end - piece.start);

@@ -232,6 +232,63 @@ describe.each([
     });
   });
 
+  describe('hostile pages', () => {
+    it('still hides clutter on a page with a strict Content-Security-Policy', async () => {
+      const { page, analysis } = await openAnalysed('/fixtures/hostile/strict.csp.html');
+      expect(analysis.article).not.toBeNull();
+      const related = await page.evaluate(() => {
+        const el = document.querySelector('section.related');
+        return el ? [el.getAttribute('data-lede-hidden'), getComputedStyle(el).display] : null;
+      }, null);
+      expect(related).toEqual(['related', 'none']);
+      expect(await page.evaluate(() => CSS.highlights.has('lede-company'), null)).toBe(true);
+      await page.close();
+    });
+
+    it("ignores the page's own window.postMessage", async () => {
+      const { page, analysis } = await openAnalysed('/fixtures/hostile/postmessage.html');
+      await until(
+        () => page.evaluate(() => (window as unknown as { posted?: boolean }).posted === true, null),
+        (posted) => posted,
+      );
+      await sleep(400);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-lede-hidden]').length, null)).toBe(analysis.hidden);
+      expect(await page.evaluate(() => CSS.highlights.has('lede-company'), null)).toBe(true);
+      await page.close();
+    });
+
+    it('leaves frames alone', async () => {
+      const { page } = await openAnalysed('/fixtures/hostile/with-frame.html');
+      const inFrame = await until(
+        () =>
+          page.evaluate(() => {
+            const doc = document.querySelector('iframe')?.contentDocument;
+            return doc?.readyState === 'complete' && doc.body?.textContent?.includes('Zentrix')
+              ? doc.querySelectorAll('[data-lede], [data-lede-hidden]').length
+              : -1;
+          }, null),
+        (n) => n >= 0,
+      );
+      await sleep(300);
+      expect(inFrame).toBe(0);
+      await page.close();
+    });
+
+    it('renders markup-like text in names and sentences as text in the popup', async () => {
+      const url = `${server.origin}/fixtures/hostile/markup-names.html`;
+      const { page } = await openAnalysed('/fixtures/hostile/markup-names.html');
+      const popup = await driver.openPopup(url, 380, 900);
+      const text = await until(
+        () => popup.evaluate(() => document.body.textContent ?? '', null),
+        (t) => t.includes('Key sentences'),
+      );
+      expect(text).toContain('<img src=x onerror=alert(1)>');
+      expect(await popup.evaluate(() => document.querySelectorAll('img, b').length, null)).toBe(0);
+      await popup.close();
+      await page.close();
+    });
+  });
+
   it('makes no request beyond the pages served on 127.0.0.1', () => {
     // Chromium records every request; Firefox's profile routes anything else to a dead proxy.
     if (!driver.requests) return;

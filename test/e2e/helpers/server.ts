@@ -37,7 +37,12 @@ export async function startServer(): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': type });
+    // `*.csp.html` fixtures come with the strictest policy a news site might send: no inline
+    // styles or scripts, nothing from elsewhere.
+    const csp = file.endsWith('.csp.html')
+      ? { 'content-security-policy': "default-src 'none'; img-src 'self'; frame-ancestors 'self'" }
+      : {};
+    res.writeHead(200, { 'content-type': type, ...csp });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,6 +9,7 @@ import { attachFiguresToCompanies } from './summary/attachFigureToCompany';
 import { keySentences } from './summary/keySentences';
 import { labelFigure } from './summary/labelFigure';
 import { rankCompanies } from './summary/rankCompanies';
+import { sentenceIndexAt } from './text/sentenceIndex';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokenize';
 import type { AnalysedFigure, Analysis, CompanyMention, Figure, Span } from './types';
@@ -41,7 +42,8 @@ export function recogniseEntities(text: string): TextEntities {
 }
 
 function sentenceAt(sentences: Span[], at: number): string {
-  return sentences.find((s) => s.start <= at && at < s.end)?.text ?? '';
+  const sentence = sentences[sentenceIndexAt(sentences, at)];
+  return sentence && sentence.start <= at && at < sentence.end ? sentence.text : '';
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {

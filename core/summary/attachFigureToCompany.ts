@@ -6,6 +6,7 @@
 //    the sentence before.
 // Proximity alone never decides: a company named after the figure in another clause is not it.
 
+import { bySentence, sentenceIndexAt } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\b(?:but|while|whereas|although)\b/gi;
@@ -49,25 +50,13 @@ export function attachFiguresToCompanies(
   figures: Figure[],
   mentions: CompanyMention[],
 ): Array<string | undefined> {
-  const sentenceOf = (at: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((sentences[mid] as Span).start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const inSentence = (index: number): CompanyMention[] => {
-    const s = sentences[index];
-    return s ? mentions.filter((m) => m.start >= s.start && m.end <= s.end) : [];
-  };
+  const mentionsBySentence = bySentence(sentences, mentions);
+  const inSentence = (index: number): CompanyMention[] => mentionsBySentence[index] ?? [];
 
   return figures.map((figure) => {
     // A date says when, not whose.
     if (figure.kind === 'date') return undefined;
-    const index = sentenceOf(figure.start);
+    const index = sentenceIndexAt(sentences, figure.start);
     const sentence = sentences[index];
     if (!sentence) return undefined;
     const here = inSentence(index);

@@ -1,6 +1,7 @@
 // The article's key sentences, extractive: those that carry its companies and figures, share
 // words with the headline, and come early; returned in article order.
 
+import { bySentence } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
 
 const WEIGHTS = {
@@ -19,11 +20,13 @@ const MIN_CHARS = 40;
 const MAX_CHARS = 400;
 
 export function keySentences(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): string[] {
-  const titleWords = new Set((title.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w));
+  const titleWords = new Set(title.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const mentionsBySentence = bySentence(sentences, mentions);
+  const figuresBySentence = bySentence(sentences, figures);
   const scored = sentences.map((s, index) => {
     if (s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) return { index, score: -1 };
-    const companies = new Set(mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.name)).size;
-    const figs = figures.filter((f) => f.start >= s.start && f.end <= s.end && f.kind !== 'date').length;
+    const companies = new Set((mentionsBySentence[index] ?? []).map((m) => m.name)).size;
+    const figs = (figuresBySentence[index] ?? []).filter((f) => f.kind !== 'date').length;
     const words = new Set(s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
     let overlap = 0;
     for (const w of words) if (titleWords.has(w)) overlap++;

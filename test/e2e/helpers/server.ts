@@ -22,9 +22,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<StaticServer> {
+/** Pages made on request, by path (for generated pages such as a 20,000-paragraph article). */
+export type GeneratedPages = Record<string, () => string>;
+
+export async function startServer(generated: GeneratedPages = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const make = generated[url.pathname];
+    if (make) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(make());
+      return;
+    }
     const [, top, ...rest] = url.pathname.split('/');
     const base = top ? ROOTS[top] : undefined;
     const file = base ? normalize(join(base, ...rest.map(decodeURIComponent))) : '';

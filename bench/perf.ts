@@ -1,0 +1,114 @@
+// `npm run bench:perf`: Lede's speed in real Chromium with the built extension, over the
+// development corpus pages served on 127.0.0.1 and a generated 20,000-paragraph article. Per page:
+// Lede's own annotation time (its `timings`: analysis + applying the effects, one synchronous
+// task), Readability.js run in the same page (`new Readability(document.cloneNode(true)).parse()`)
+// and a bare TreeWalker pass over the page's text nodes as the floor. Prints medians, p95, the
+// ratios, Lede's longest task and the content script's size.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Analysis } from '../core/types';
+import { launchWithExtension, sendToTab } from '../test/e2e/helpers/chromium';
+import { startServer } from '../test/e2e/helpers/server';
+import { ROOT } from '../test/helpers/paths';
+import { trafilaturaPages, zytePages } from './corpus';
+import { percentile, table } from './table';
+
+const HUGE_PARAGRAPHS = 20_000;
+const hugePage = () =>
+  `<!doctype html><html lang="en"><head><title>A very long story</title><meta property="og:type" content="article"></head><body><main><article><h1>A very long story</h1>${Array.from(
+    { length: HUGE_PARAGRAPHS },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: Acme Widgets said revenue rose ${(i % 40) + 1}% to $${(i % 90) + 10} million in the quarter, as demand from 1,200 retailers grew.</p>`,
+  ).join('')}</article></main></body></html>`;
+
+const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const limit = Number(process.env.LEDE_BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
+const pages = [
+  ...[...zytePages(), ...trafilaturaPages()]
+    .slice(0, limit)
+    .map((p) => (p.corpus === 'zyte' ? `/corpus/article/zyte/html/${p.id}.html` : `/corpus/article/trafilatura/html/${p.id}`)),
+  '/generated/huge.html',
+];
+
+const server = await startServer({ '/generated/huge.html': hugePage });
+const browser = await launchWithExtension();
+const rows: Array<{ path: string; lede: number; readability: number; floor: number; stages: Record<string, number> }> = [];
+try {
+  const page = await browser.context.newPage();
+  for (const path of pages) {
+    const url = `${server.origin}${path}`;
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
+    let analysis: Analysis | null = null;
+    for (let i = 0; i < 300 && (!analysis || analysis.pending); i++) {
+      analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
+      if (!analysis || analysis.pending) await page.waitForTimeout(100);
+    }
+    if (!analysis) continue;
+    const lede = analysis.timings.totalMs + (analysis.timings.applyMs ?? 0);
+    const [readability, floor] = await page.evaluate((source) => {
+      // Readability in the page's own world, on a copy of the document, as Firefox's Reader View runs it.
+      const load = new Function(`${source}; return Readability;`) as () => new (doc: Document) => { parse(): unknown };
+      const Readability = load();
+      const t0 = performance.now();
+      new Readability(document.cloneNode(true) as Document).parse();
+      const t1 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+      const t2 = performance.now();
+      return [t1 - t0, chars >= 0 ? t2 - t1 : 0];
+    }, readabilitySource);
+    rows.push({ path, lede, readability, floor, stages: analysis.timings });
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const corpus = rows.filter((r) => !r.path.startsWith('/generated/'));
+const col = (pick: (r: (typeof rows)[number]) => number) => corpus.map(pick);
+const med = (xs: number[]) => percentile(xs, 0.5);
+const p95 = (xs: number[]) => percentile(xs, 0.95);
+const lede = col((r) => r.lede);
+const read = col((r) => r.readability);
+const floor = col((r) => r.floor);
+const ratios = corpus.map((r) => r.lede / Math.max(r.readability, 0.01));
+console.log(`\nLede in Chromium: annotation time per page, ${corpus.length} corpus pages (ms)\n`);
+console.log(
+  table(
+    ['', 'Lede', 'Readability', 'TreeWalker floor', 'Lede/Readability', 'Lede/floor'],
+    [
+      [
+        'median',
+        med(lede).toFixed(2),
+        med(read).toFixed(2),
+        med(floor).toFixed(2),
+        med(ratios).toFixed(2),
+        (med(lede) / med(floor)).toFixed(1),
+      ],
+      [
+        'p95',
+        p95(lede).toFixed(2),
+        p95(read).toFixed(2),
+        p95(floor).toFixed(2),
+        p95(ratios).toFixed(2),
+        (p95(lede) / p95(floor)).toFixed(1),
+      ],
+    ],
+  ),
+);
+const stageNames = ['detectMs', 'entitiesMs', 'summaryMs', 'applyMs'];
+console.log(
+  `\nLede's stages, median ms: ${stageNames.map((k) => `${k.replace('Ms', '')} ${med(corpus.map((r) => r.stages[k] ?? 0)).toFixed(2)}`).join(', ')}`,
+);
+const longest = [...rows].sort((a, b) => b.lede - a.lede)[0];
+console.log(`\nLede's longest task (one synchronous analysis + apply): ${longest?.lede.toFixed(1)} ms on ${longest?.path}`);
+console.log(`Tasks over 50 ms: ${rows.filter((r) => r.lede > 50).length} of ${rows.length} pages`);
+const huge = rows.find((r) => r.path.startsWith('/generated/'));
+console.log(
+  `Generated ${HUGE_PARAGRAPHS.toLocaleString('en')}-paragraph article: ${huge ? `finished, Lede ${huge.lede.toFixed(0)} ms, Readability ${huge.readability.toFixed(0)} ms` : 'did not finish'}`,
+);
+const content = readFileSync(join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js'));
+console.log(`Content script: ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped`);

@@ -1,0 +1,24 @@
+// Which sentence a text offset falls in, by binary search over sentence spans in text order.
+import type { Span } from '../types';
+
+export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Span).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Spans grouped by the sentence they start in: one pass, for per-sentence lookups. */
+export function bySentence<T extends Span>(sentences: readonly Span[], spans: readonly T[]): T[][] {
+  const groups: T[][] = sentences.map(() => []);
+  for (const span of spans) {
+    const index = sentenceIndexAt(sentences, span.start);
+    const sentence = sentences[index];
+    if (sentence && span.start >= sentence.start && span.end <= sentence.end) groups[index]?.push(span);
+  }
+  return groups;
+}

@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { COMPANY_HEADS } from '../core/companies/signals';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -88,9 +89,17 @@ const everyday = (n: string): boolean => {
   const lower = n.toLowerCase();
   return words.has(lower) || common.has(lower) || people.has(lower) || places.has(lower);
 };
+// Words of multi-word places ("Kong", "Zealand") are not names on their own.
+const placeWords = new Set([...places].flatMap((p) => p.split(' ').filter((w) => w.length > 2)));
 const cspell = lines(cspellPath).filter(
   // Names start upper-case (eBay-style names have their second letter upper-case).
-  (n) => n.length >= 3 && /^(?:\p{Lu}|\p{Ll}\p{Lu}|\d)/u.test(n) && !everyday(n) && (/\p{Ll}/u.test(n) || orgSet.has(n.toLowerCase())),
+  (n) =>
+    n.length >= 3 &&
+    /^(?:\p{Lu}|\p{Ll}\p{Lu}|\d)/u.test(n) &&
+    !everyday(n) &&
+    !placeWords.has(n.toLowerCase()) &&
+    !COMPANY_HEADS.has(n) &&
+    (/\p{Ll}/u.test(n) || orgSet.has(n.toLowerCase())),
 );
 for (const name of cspell) add(name);
 

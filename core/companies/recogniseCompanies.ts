@@ -19,6 +19,27 @@ const INITIALISM = /^(?![QH]\d|FY)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
+/** Words that open place names and descriptions, not organisations' names (North America, Other OTC). */
+const NOT_NAME_OPENERS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Latin',
+  'Other',
+  'The',
+  'New',
+  'Upper',
+  'Lower',
+  'Greater',
+]);
+
 type SentenceStyle = 'prose' | 'headline' | 'shouted';
 
 /**
@@ -178,14 +199,29 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
     // Two or more capitalised words inside a sentence, not a person, place, title or date, name
     // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
     const properName =
-      words.length >= 2 && !sentenceStart && style === 'prose' && !words.some((w) => /^\p{Lu}+$/u.test(w) && w.length === 1);
+      words.length >= 2 &&
+      !sentenceStart &&
+      style === 'prose' &&
+      words.some((w) => /\p{Ll}/u.test(w)) &&
+      !NOT_NAME_OPENERS.has(words[0] as string) &&
+      !words.some((w) => /^\p{Lu}$/u.test(w));
+    // A word with a capital inside (AdRoll, ForeScout, WaterHealth) is a brand's spelling.
+    const camelCase = words.length === 1 && CAMEL_CASE.test(name);
     const companyLike =
       !vetoed &&
       ((words.length >= 2 && COMPANY_HEADS.has(head)) ||
         signalled(t.start, (tokens[end - 1] as Token).end, end) ||
         initialism ||
-        properName) &&
-      !(sentenceStart && words.length === 1 && !initialism && afterLegalSuffix(tokens, end) === end && !followedByTicker(tokens, end));
+        properName ||
+        camelCase) &&
+      !(
+        sentenceStart &&
+        words.length === 1 &&
+        !initialism &&
+        !camelCase &&
+        afterLegalSuffix(tokens, end) === end &&
+        !followedByTicker(tokens, end)
+      );
     if (companyLike) {
       i = push(i, end, name);
       continue;
@@ -202,9 +238,13 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
   return mentions;
 }
 
-/** The span of the name alone, without a trailing possessive (`OpenAI's` → `OpenAI`). */
+/**
+ * The span of the name alone: without a trailing possessive (`OpenAI's` → `OpenAI`) or the full
+ * stop of an abbreviated legal form (`Morningstar, Inc.` → `Morningstar, Inc`), which may also
+ * end the sentence.
+ */
 export function nameSpan(mention: CompanyMention): { text: string; start: number; end: number } {
-  const possessive = /(?:['’]s|(?<=s)['’])$/.exec(mention.text);
-  const cut = possessive ? possessive[0].length : 0;
+  const tail = /(?:['’]s|(?<=s)['’]|\.)$/.exec(mention.text);
+  const cut = tail ? tail[0].length : 0;
   return { text: mention.text.slice(0, mention.text.length - cut), start: mention.start, end: mention.end - cut };
 }

@@ -119,6 +119,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string[], string]> = [
   [['naira'], 'NGN'],
   [['rupees'], 'INR'],
   [['rupee'], 'INR'],
+  [['ரூ'], 'INR'],
   [['won'], 'KRW'],
   [['roubles'], 'RUB'],
   [['rubles'], 'RUB'],

@@ -143,9 +143,23 @@ function readAmount(tokens: Token[], i: number): Amount | null {
   }
   const next = tokens[end];
   const scale = next && next.kind === 'word' ? SCALES[lower(next)] : undefined;
-  if (scale !== undefined && next && (!ATTACHED_ONLY_SCALES.has(lower(next)) || !next.spaced)) {
+  // `5m`, `10k`; `10 k` written apart only where no word follows (`a 10 k race` is a distance, and
+  // a spaced `m` is metres).
+  const lone = lower(next) === 'k' && (!tokens[end + 1] || tokens[end + 1]?.kind === 'punct');
+  if (scale !== undefined && next && (!ATTACHED_ONLY_SCALES.has(lower(next)) || !next.spaced || lone)) {
     // `m` and `b` only right after digits (`5m`), and never before an apostrophe word (`3 m's`).
-    return { value: Number.isNaN(value) ? Number.NaN : value * scale, end: end + 1, scaled: true, digits };
+    let factor = scale;
+    let after = end + 1;
+    // two hundred million, a hundred thousand: a larger scale multiplies the one before it.
+    for (
+      let bigger = SCALES[lower(tokens[after])];
+      bigger !== undefined && bigger > factor && tokens[after]?.spaced && !ATTACHED_ONLY_SCALES.has(lower(tokens[after]));
+      bigger = SCALES[lower(tokens[after])]
+    ) {
+      factor *= bigger;
+      after++;
+    }
+    return { value: Number.isNaN(value) ? Number.NaN : value * factor, end: after, scaled: true, digits };
   }
   if (!digits && !Number.isNaN(value) && value < 1) return null;
   return { value, end, scaled: false, digits };
@@ -290,6 +304,14 @@ function readFigureAt(tokens: Token[], i: number): Match | null {
     return null;
   }
 
+  // "percent of 10", "percents of twenty": the share named before its number.
+  if (t.kind === 'word' && /^(?:percents?|per)$/i.test(t.text)) {
+    const words = lower(t) === 'per' ? spells(tokens, i, ['per', 'cent', 'of']) : spells(tokens, i + 1, ['of']);
+    const amount = words > 0 ? readAmount(tokens, words) : null;
+    if (amount && !Number.isNaN(amount.value) && (amount.digits || amount.value > 1) && !readAmount(tokens, i - 1)) {
+      return { kind: 'percent', end: amount.end, value: amount.value, unit: '%' };
+    }
+  }
   const amount = readAmount(tokens, i);
   if (!amount) return null;
   if (t.kind === 'num' && inNumberChain(tokens, i)) return null;

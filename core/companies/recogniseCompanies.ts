@@ -40,6 +40,10 @@ const NOT_NAME_OPENERS = new Set([
   'Greater',
 ]);
 
+/** Last words of place names: streets, islands, ports, regions. */
+const PLACE_HEADS =
+  /^(?:Street|St|Road|Avenue|Ave|Boulevard|Lane|Square|Circle|Island|Islands|Bay|River|Lake|Mountain|Mountains|Valley|Park|Airport|Terminal|Station|Port|Harbour|Harbor|County|Province|State|City|District|Region|Coast|Beach|Peninsula)$/;
+
 type SentenceStyle = 'prose' | 'headline' | 'shouted';
 
 /**
@@ -176,7 +180,9 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
         end++;
         continue;
       }
-      if (CONNECTORS.has(next.text) && isCapitalised(tokens[end + 1]) && (next.text !== '.' || !next.spaced) && next.text !== '.') {
+      // A hyphen joins a name only when written tight (Wal-Mart); spaced, it is a dash between phrases.
+      const tight = next.text !== '-' || (!next.spaced && !tokens[end + 1]?.spaced);
+      if (CONNECTORS.has(next.text) && isCapitalised(tokens[end + 1]) && next.text !== '.' && tight) {
         end += 2;
         continue;
       }
@@ -204,6 +210,7 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
       style === 'prose' &&
       words.some((w) => /\p{Ll}/u.test(w)) &&
       !NOT_NAME_OPENERS.has(words[0] as string) &&
+      !PLACE_HEADS.test(words[words.length - 1] as string) &&
       !words.some((w) => /^\p{Lu}$/u.test(w));
     // A word with a capital inside (AdRoll, ForeScout, WaterHealth) is a brand's spelling.
     const camelCase = words.length === 1 && CAMEL_CASE.test(name);

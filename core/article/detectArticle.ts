@@ -274,11 +274,11 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
 export function detectArticle(doc: Document): Detection {
   const signals = readPageSignals(doc);
   const body = doc.body;
-  const measures = new WeakMap<Element, Measure>();
-  if (!body) return { signals, article: null, rejected: 'no body', measures };
+  if (!body) return { signals, article: null, rejected: 'no body', measures: new WeakMap() };
   const measured = measure(body);
   const totalProse = measured.get(body)?.prose ?? 0;
-  const underHeadline = headlineBlock(doc, normalised(signals.title), measured);
+  const title = normalised(signals.title);
+  const underHeadline = headlineBlock(doc, title, measured);
   let root = score(body, measured, totalProse, true, underHeadline);
   let rejected = root ? notAnArticle(measured.get(root) as Measure, signals) : 'no prose';
   if (rejected && totalProse >= SIGNALS.minArticleChars) {
@@ -291,7 +291,6 @@ export function detectArticle(doc: Document): Detection {
   if (!root || rejected) return { signals, article: null, rejected: rejected ?? 'no prose', measures: measured };
   const rootMeasure = measured.get(root) as Measure;
 
-  const title = normalised(signals.title);
   const strays: DetectedArticle['strays'] = [];
   const skip = (el: Element): boolean => {
     if (isHiddenByMarkup(el) || el.getAttribute('aria-hidden') === 'true') return true;
@@ -299,7 +298,8 @@ export function detectArticle(doc: Document): Detection {
     const m = measured.get(el);
     if (!m) return false;
     if (tag === 'H1' && title && normalised(el.textContent ?? '') === title) return true;
-    if (m.prose >= rootMeasure.prose * 0.5) return false;
+    // A block holding much of the story's prose is the story, whatever its class says.
+    if (m.prose >= rootMeasure.prose * SIGNALS.storyShareOfProse) return false;
     const reason =
       clutterReason(el, m) ??
       (tag === 'FORM' ? 'promo' : null) ??

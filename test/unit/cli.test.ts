@@ -54,6 +54,18 @@ describe('lede CLI: bad input gets a clear message', () => {
     expect(lines[2].error).toMatch(/"html" must be a string/);
   });
 
+  it('a 50 MB page in a batch: analysed, and the batch goes on', { timeout: 180_000 }, () => {
+    const paragraph = '<p>Acme Widgets said revenue rose 5% to $2 billion in the quarter, as demand from retailers grew.</p>';
+    const html = `<html><body><article>${paragraph.repeat(Math.ceil(50_000_000 / paragraph.length))}</article></body></html>`;
+    const input = `${JSON.stringify({ id: 'huge', html })}\n{broken\n${JSON.stringify({ id: 'after', html: '<p>x</p>' })}\n`;
+    const r = spawnSync('npx', ['tsx', 'cli/lede.ts', 'analyze', '--jsonl'], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['huge', null, 'after']);
+    expect(lines[0].article.wordCount).toBeGreaterThan(5_000_000);
+    expect(lines[1].error).toMatch(/not valid JSON/);
+  });
+
   it('entities --jsonl gives spans with offsets into the text', () => {
     const r = lede(['entities', '--jsonl'], '{"id":"t","text":"Shares of Apple Inc. rose 4% to $3.1 trillion."}\n');
     const out = JSON.parse(r.stdout);

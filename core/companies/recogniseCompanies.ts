@@ -3,9 +3,10 @@
 // `chief executive of`). People, places, products and generic acronyms are left out.
 // Each mention carries its canonical name; a possessive is part of the mention, not the name.
 
+import { sentenceIndexAt } from '../text/sentenceIndex';
 import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
-import type { CompanyMention, Span } from '../types';
+import type { CompanyMention } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { AFTER, BEFORE, COMPANY_HEADS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
@@ -110,16 +111,7 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
   const sentences = splitSentences(text);
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const styles = sentences.map((s) => sentenceStyle(s.text));
-  const styleAt = (offset: number): SentenceStyle => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((sentences[mid] as Span).start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return styles[lo] ?? 'prose';
-  };
+  const styleAt = (offset: number): SentenceStyle => styles[sentenceIndexAt(sentences, offset)] ?? 'prose';
   const mentions: CompanyMention[] = [];
   // Everyday-word names opening a sentence, held until we know whether the text names the same
   // company elsewhere without doubt (one sense per discourse).

@@ -60,7 +60,10 @@ describe('lede CLI: bad input gets a clear message', () => {
     const input = `${JSON.stringify({ id: 'huge', html })}\n{broken\n${JSON.stringify({ id: 'after', html: '<p>x</p>' })}\n`;
     const r = spawnSync('npx', ['tsx', 'cli/lede.ts', 'analyze', '--jsonl'], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 30 });
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['huge', null, 'after']);
     expect(lines[0].article.wordCount).toBeGreaterThan(5_000_000);
     expect(lines[1].error).toMatch(/not valid JSON/);

@@ -23,6 +23,7 @@ export function Popup({ api }: { api: PopupApi }) {
       const analysis = await api.getAnalysis().catch(() => null);
       if (cancelled) return;
       if (!analysis) return setState({ kind: 'unavailable' });
+      if (analysis.toggles) setToggles(analysis.toggles);
       if (analysis.pending && tries++ < POLL_LIMIT) {
         window.setTimeout(load, POLL_MS);
         return;
@@ -38,6 +39,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const change = async (next: { highlight?: boolean; cleanup?: boolean }): Promise<void> => {
     setToggles((t) => ({ ...t, ...next }));
     const analysis = await api.set(next).catch(() => null);
+    if (analysis?.toggles) setToggles(analysis.toggles);
     if (analysis) setState({ kind: 'ready', analysis });
   };
 

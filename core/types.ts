@@ -47,4 +47,6 @@ export interface Analysis {
   timings: Record<string, number> & { totalMs: number };
   /** Set while the content script has not finished analysing the page. */
   pending?: boolean;
+  /** What Lede is doing to the page now (content script only). */
+  toggles?: { highlight: boolean; cleanup: boolean };
 }

@@ -52,7 +52,8 @@ export function createController(doc: Document, url: () => string, initial: Togg
   let cleanup: AbortController | null = null;
   let highlights: AbortController | null = null;
 
-  const current = (): Analysis => (page ? { ...page.analysis, hidden } : { ...PENDING, url: url(), title: doc.title });
+  const current = (): Analysis =>
+    page ? { ...page.analysis, hidden, toggles: { ...state } } : { ...PENDING, url: url(), title: doc.title, toggles: { ...state } };
 
   const highlightItems = (p: PageAnalysis): HighlightItem[] => {
     const runs = p.article?.extracted.runs ?? [];

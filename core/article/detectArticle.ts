@@ -209,7 +209,8 @@ function score(
     const m = measures.get(el);
     if (!m) return 0;
     const tag = el.tagName.toUpperCase();
-    const reason = penalised || el === body || !trustMarkup ? null : clutterReason(el, m);
+    // A block with no text cannot pull the score either way: its markup need not be read.
+    const reason = penalised || el === body || !trustMarkup || m.chars === 0 ? null : clutterReason(el, m);
     const clutter = reason !== null && !holdsStory(el, m, totalProse, reason);
     const under = penalised || clutter;
     const marked =

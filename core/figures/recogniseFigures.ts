@@ -46,7 +46,7 @@ interface Match {
   unit?: string;
 }
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => t?.lower ?? '';
 
 /** Index after `words` when the tokens from `i` spell them (case-insensitively), else -1. */
 function spells(tokens: Token[], i: number, words: readonly string[]): number {
@@ -174,8 +174,9 @@ function isDay(t: Token | undefined): boolean {
 }
 
 function monthOf(t: Token | undefined): number | undefined {
-  if (t?.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return undefined;
-  return MONTHS[lower(t)];
+  const month = t?.kind === 'word' ? MONTHS[t.lower] : undefined;
+  // Months are capitalised; a lower-case `may` or `march` is a verb.
+  return month !== undefined && /^\p{Lu}/u.test((t as Token).text) ? month : undefined;
 }
 
 function dateValue(year: number | undefined, month: number, day = 1): number | undefined {
@@ -241,7 +242,7 @@ function readMultiplier(tokens: Token[], i: number): Match | null {
   const t = tokens[i] as Token;
   const word = lower(t);
   if (t.kind === 'word') {
-    const fold = /^(\p{L}+?)-?fold$/u.exec(word);
+    const fold = word.endsWith('fold') ? /^(\p{L}+?)-?fold$/u.exec(word) : null;
     if (fold && FOLD_PREFIXES[fold[1] as string])
       return { kind: 'multiplier', end: i + 1, value: FOLD_PREFIXES[fold[1] as string], unit: 'x' };
     if (word in MULTIPLY_VERBS) return { kind: 'multiplier', end: i + 1, value: MULTIPLY_VERBS[word], unit: 'x' };

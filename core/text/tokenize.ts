@@ -7,6 +7,8 @@ export type TokenKind = 'num' | 'word' | 'sym' | 'punct';
 export interface Token {
   kind: TokenKind;
   text: string;
+  /** The text lower-cased, once, for the recognisers' table look-ups. */
+  lower: string;
   start: number;
   end: number;
   /** Whitespace separates this token from the previous one. */
@@ -23,7 +25,14 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const kind: TokenKind = m[1] || m[3] ? 'word' : m[2] ? 'num' : m[4] ? 'sym' : 'punct';
-    tokens.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length, spaced: m.index > last || tokens.length === 0 });
+    tokens.push({
+      kind,
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+      spaced: m.index > last || tokens.length === 0,
+    });
     last = m.index + m[0].length;
   }
   return tokens;

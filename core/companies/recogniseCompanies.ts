@@ -148,7 +148,10 @@ export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text
         afterPossessive(tokens, known.end) > known.end ||
         signalled(t.start, (tokens[known.end - 1] as Token).end, known.end);
       if (ok) {
-        i = push(i, known.end, known.canonical);
+        // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
+        let end = known.end;
+        while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;
+        i = end > known.end ? push(i, end, text.slice(t.start, (tokens[end - 1] as Token).end)) : push(i, known.end, known.canonical);
         continue;
       }
       const end = afterPossessive(tokens, afterLegalSuffix(tokens, known.end));

@@ -9,8 +9,8 @@
 // - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
 //   institutions), person first names, places and demonyms, and its common words, which mark
 //   company names that are also everyday words ("Shell", "Visa") as ambiguous.
-// - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt: curated by Lede's
-//   contributors.
+// - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt,
+//   data/first-names-extra.txt: curated by Lede's contributors.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -127,7 +127,7 @@ const out = {
     `@cspell/dict-companies ${version('@cspell/dict-companies')} (MIT): company names, ticker symbols dropped`,
     `compromise ${version('compromise')} (MIT): Organization entries; first names; places; common words`,
     `word-list ${version('word-list')} (MIT): everyday English words`,
-    'data/companies-extra.txt, data/not-companies.txt and data/person-titles.txt: curated by Lede contributors',
+    'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt and data/first-names-extra.txt: curated by Lede contributors',
   ],
   /** Each entry: canonical name first, then aliases. */
   companies,
@@ -135,7 +135,9 @@ const out = {
   ambiguous: ambiguous.sort(),
   notCompanies,
   personTitles,
-  firstNames: [...people].filter((n) => !n.includes(' ')).sort(),
+  firstNames: [...people, ...lines(join(root, 'data/first-names-extra.txt')).map((n) => n.toLowerCase())]
+    .filter((n) => !n.includes(' '))
+    .sort(),
   places: [...places].sort(),
 };
 const target = join(root, 'core/data/lexicon.json');

@@ -6,8 +6,7 @@
 import type { Page } from 'playwright-core';
 import { parseHtml } from '../cli/parseHtml';
 import { analyzeDocument } from '../core/analyze';
-import type { Analysis } from '../core/types';
-import { launchWithExtension, sendToTab } from '../test/e2e/helpers/chromium';
+import { launchWithExtension, sendToTab, waitForAnalysis } from '../test/e2e/helpers/chromium';
 import { startServer } from '../test/e2e/helpers/server';
 import { type CorpusPage, trafilaturaPages, zytePages } from './corpus';
 import { meanScores, type Scores, snippetCounts, snippetScores, zytePageScore } from './metrics';
@@ -33,11 +32,7 @@ async function observe(page: Page, corpusPage: CorpusPage): Promise<Observed> {
   const url = `${server.origin}${path}`;
   const cli = analyzeDocument(parseHtml(corpusPage.html), { url }).analysis.article?.text ?? '';
   await page.goto(url, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-  let analysis: Analysis | null = null;
-  for (let i = 0; i < 50 && (!analysis || analysis.pending); i++) {
-    analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
-    if (!analysis || analysis.pending) await page.waitForTimeout(100);
-  }
+  const analysis = await waitForAnalysis(browser.worker, url, 5_000);
   // Story text hidden by Lede: a paragraph of the reported article text that the reader cannot
   // see after clean-up but can see with clean-up off (the page's own collapsed or paywalled parts
   // do not count). Compared case- and space-insensitively, as CSS may transform case.

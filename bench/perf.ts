@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Analysis } from '../core/types';
-import { launchWithExtension, sendToTab } from '../test/e2e/helpers/chromium';
+import { launchWithExtension, waitForAnalysis } from '../test/e2e/helpers/chromium';
 import { startServer } from '../test/e2e/helpers/server';
 import { ROOT } from '../test/helpers/paths';
 import { trafilaturaPages, zytePages } from './corpus';
@@ -40,11 +39,7 @@ try {
   for (const path of pages) {
     const url = `${server.origin}${path}`;
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
-    let analysis: Analysis | null = null;
-    for (let i = 0; i < 300 && (!analysis || analysis.pending); i++) {
-      analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
-      if (!analysis || analysis.pending) await page.waitForTimeout(100);
-    }
+    const analysis = await waitForAnalysis(browser.worker, url, 30_000);
     if (!analysis) continue;
     const lede = analysis.timings.totalMs + (analysis.timings.applyMs ?? 0);
     const [readability, floor] = await page.evaluate((source) => {

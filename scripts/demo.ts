@@ -6,8 +6,7 @@
 //   npm run demo -- --out docs/screenshots    refresh the README's screenshots
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Analysis } from '../core/types';
-import { launchWithExtension, sendToTab, tabIdOf } from '../test/e2e/helpers/chromium';
+import { launchWithExtension, tabIdOf, waitForAnalysis } from '../test/e2e/helpers/chromium';
 import { startServer } from '../test/e2e/helpers/server';
 import { ROOT } from '../test/helpers/paths';
 
@@ -22,11 +21,7 @@ try {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url);
-  let analysis: Analysis | null = null;
-  for (let i = 0; i < 100 && (!analysis || analysis.pending); i++) {
-    analysis = await sendToTab<Analysis>(browser.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
-    if (!analysis || analysis.pending) await page.waitForTimeout(100);
-  }
+  const analysis = await waitForAnalysis(browser.worker, url);
   if (!analysis?.article) throw new Error('Lede found no article on the sample page');
   await page.screenshot({ path: join(out, 'annotated-page.png') });
 

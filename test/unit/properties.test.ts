@@ -3,7 +3,7 @@
 // hides the story or anything around it that holds it, gives spans that lie within the text
 // without overlapping, and gives back the page exactly when turned off.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument, recogniseEntities } from '../../core/analyze';
 import type { Span } from '../../core/types';

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { Analysis } from '../../../core/types';
 import { ROOT } from '../../helpers/paths';
 
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
@@ -78,4 +79,17 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
 export async function sendToTab<T>(worker: Worker, url: string, message: unknown): Promise<T> {
   const tabId = await tabIdOf(worker, url);
   return worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), { tabId, message }) as Promise<T>;
+}
+
+/**
+ * The analysis of the tab showing `url` once Lede has finished it (not `pending`), or the last
+ * answer (null if none) after `timeoutMs`.
+ */
+export async function waitForAnalysis(worker: Worker, url: string, timeoutMs = 10_000): Promise<Analysis | null> {
+  let analysis: Analysis | null = null;
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    analysis = await sendToTab<Analysis>(worker, url, { type: 'lede:get-analysis' }).catch(() => null);
+    if (analysis && !analysis.pending) return analysis;
+  }
+  return analysis;
 }

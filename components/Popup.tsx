@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
 import type { PopupApi } from './api';
 import { CompanyList } from './CompanyList';
@@ -15,6 +16,7 @@ const POLL_LIMIT = 40;
 export function Popup({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [toggles, setToggles] = useState({ highlight: true, cleanup: true });
+  const [copied, setCopied] = useState<'' | 'done' | 'failed'>('');
 
   useEffect(() => {
     let cancelled = false;
@@ -54,7 +56,21 @@ export function Popup({ api }: { api: PopupApi }) {
       <p class="meta">
         {analysis.article.wordCount} words · {analysis.hidden} blocks hidden
       </p>
-      <Toggles toggles={toggles} onChange={change} />
+      <div class="actions">
+        <Toggles toggles={toggles} onChange={change} />
+        <button
+          type="button"
+          class="copy"
+          onClick={async () => setCopied((await api.copy(summaryMarkdown(analysis)).catch(() => false)) ? 'done' : 'failed')}
+        >
+          Copy as Markdown
+        </button>
+        {copied ? (
+          <span class="status" role="status">
+            {copied === 'done' ? 'Copied' : 'Could not copy'}
+          </span>
+        ) : null}
+      </div>
       {nothing ? <p class="status">Nothing found: no companies or key figures in this article.</p> : null}
       {analysis.companies.length > 0 ? (
         <CompanyList companies={analysis.companies} figures={analysis.figures} onReveal={(i) => api.reveal('company', i)} />

@@ -7,4 +7,6 @@ export interface PopupApi {
   getAnalysis(): Promise<Analysis | null>;
   set(toggles: { highlight?: boolean; cleanup?: boolean }): Promise<Analysis | null>;
   reveal(kind: 'company' | 'figure', index: number): Promise<void>;
+  /** Puts text on the clipboard; false when the browser refuses. */
+  copy(text: string): Promise<boolean>;
 }

@@ -22,7 +22,24 @@ async function send(message: LedeMessage): Promise<Analysis | null> {
   return (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as Analysis | null;
 }
 
+/** The clipboard API where the browser grants it from the popup; the selection copy otherwise. */
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const done = document.execCommand('copy');
+    area.remove();
+    return done;
+  }
+}
+
 const api: PopupApi = {
+  copy,
   getAnalysis: () => send({ type: 'lede:get-analysis' }),
   set: (toggles) => send({ type: 'lede:set', ...toggles }),
   reveal: async (kind, index) => {

@@ -146,8 +146,8 @@ describe.each([
       for (const { name: company } of expected.companies.must) expect(text).toContain(company);
       expect(text).toContain('$500 billion');
       await popup.screenshot(join(ARTIFACTS, `${name}-popup.png`));
-      // Tab reaches the two toggles, then the first company.
-      for (let i = 0; i < 3; i++) await popup.press('Tab');
+      // Tab reaches the two toggles, the copy button, then the first company.
+      for (let i = 0; i < 4; i++) await popup.press('Tab');
       expect(await popup.evaluate(() => document.activeElement?.textContent ?? '', null)).toContain('OpenAI');
       await popup.close();
       const reveal = await driver.send<{ ok: boolean }>(url, { type: 'lede:reveal', kind: 'figure', index: 0 });

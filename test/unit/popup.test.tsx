@@ -43,6 +43,10 @@ function fakeApi(answer: Analysis | null): PopupApi & { calls: unknown[] } {
     reveal: async (kind, index) => {
       calls.push(['reveal', kind, index]);
     },
+    copy: async (text) => {
+      calls.push(['copy', text]);
+      return true;
+    },
   };
 }
 
@@ -84,6 +88,19 @@ describe('popup', () => {
     const [cleanup, highlights] = [...root.querySelectorAll('input[type="checkbox"]')] as HTMLInputElement[];
     expect(cleanup?.checked).toBe(true);
     expect(highlights?.checked).toBe(false);
+  });
+
+  it('copies the summary as Markdown', async () => {
+    const api = fakeApi(base);
+    const root = await show(api);
+    await act(async () => {
+      (root.querySelector('button.copy') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    const copied = api.calls.find((c) => (c as unknown[])[0] === 'copy') as [string, string];
+    expect(copied[1]).toContain('# Acme lifts outlook');
+    expect(copied[1]).toContain('- **Acme Robotics** (1×) — 18%');
+    expect(root.textContent).toContain('Copied');
   });
 
   it('asks the page to reveal an item that is clicked', async () => {

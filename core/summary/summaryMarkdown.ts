@@ -3,26 +3,26 @@
 import type { Analysis } from '../types';
 
 /** Markdown's own characters in a page's text are escaped, so a title cannot become a link. */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 export function summaryMarkdown(analysis: Analysis): string {
-  const lines = [`# ${escape(analysis.title || 'Untitled')}`, ''];
+  const lines = [`# ${escapeMarkdown(analysis.title || 'Untitled')}`, ''];
   if (analysis.url) lines.push(`<${analysis.url}>`, '');
   if (analysis.companies.length > 0) {
     lines.push('## Companies', '');
     for (const company of analysis.companies) {
       const figures = analysis.figures
         .filter((f) => f.company === company.name)
-        .map((f) => escape(f.label ? `${f.text} ${f.label}` : f.text));
-      lines.push(`- **${escape(company.name)}** (${company.count}×)${figures.length ? ` — ${figures.join(' · ')}` : ''}`);
+        .map((f) => escapeMarkdown(f.label ? `${f.text} ${f.label}` : f.text));
+      lines.push(`- **${escapeMarkdown(company.name)}** (${company.count}×)${figures.length ? ` — ${figures.join(' · ')}` : ''}`);
     }
     lines.push('');
   }
   if (analysis.summary.length > 0) {
     lines.push('## Key sentences', '');
-    for (const sentence of analysis.summary) lines.push(`- ${escape(sentence)}`);
+    for (const sentence of analysis.summary) lines.push(`- ${escapeMarkdown(sentence)}`);
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;

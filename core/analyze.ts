@@ -35,10 +35,10 @@ export interface TextEntities {
   figures: Figure[];
 }
 
-/** The recognisers alone, over plain text. */
-export function recogniseEntities(text: string): TextEntities {
+/** The recognisers alone, over plain text (its sentences passed in where the caller has them). */
+export function recogniseEntities(text: string, sentences: Span[] = splitSentences(text)): TextEntities {
   const tokens = tokenize(text);
-  return { companies: recogniseCompanies(text, tokens), figures: recogniseFigures(text, tokens) };
+  return { companies: recogniseCompanies(text, tokens, sentences), figures: recogniseFigures(text, tokens) };
 }
 
 function sentenceAt(sentences: Span[], at: number): string {
@@ -70,9 +70,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   const boilerplate = classifyBoilerplate(article, detection.measures);
   const text = article.extracted.text;
   const t2 = now();
-  const { companies: mentions, figures } = recogniseEntities(text);
-  const t3 = now();
   const sentences = splitSentences(text);
+  const { companies: mentions, figures } = recogniseEntities(text, sentences);
+  const t3 = now();
   const owners = attachFiguresToCompanies(text, sentences, figures, mentions);
   const analysedFigures: AnalysedFigure[] = figures.map((figure, i) => {
     const analysed: AnalysedFigure = { ...figure, sentence: sentenceAt(sentences, figure.start) };

@@ -7,7 +7,7 @@
 // tightest container of the story.
 
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
-import { type ExtractedText, extractText } from '../text/extractText';
+import { type ExtractedText, extractText, isSpace } from '../text/extractText';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
 import { attributeReason, type BoilerplateReason, headingReason, META_LINE, TAG_REASONS } from './vocabulary';
@@ -74,8 +74,7 @@ function collapsedLength(text: string): number {
   let n = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 160) {
+    if (isSpace(text.charCodeAt(i))) {
       if (!space) n++;
       space = true;
     } else {

@@ -6,7 +6,7 @@
 import { sentenceIndexAt } from '../text/sentenceIndex';
 import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
-import type { CompanyMention } from '../types';
+import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { AFTER, BEFORE, COMPANY_HEADS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
@@ -106,9 +106,12 @@ function knownAt(lexicon: CompanyLexicon, tokens: Token[], i: number): { end: nu
   return null;
 }
 
-export function recogniseCompanies(text: string, tokens: Token[] = tokenize(text)): CompanyMention[] {
+export function recogniseCompanies(
+  text: string,
+  tokens: Token[] = tokenize(text),
+  sentences: Span[] = splitSentences(text),
+): CompanyMention[] {
   const lexicon = companyLexicon();
-  const sentences = splitSentences(text);
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const styles = sentences.map((s) => sentenceStyle(s.text));
   const styleAt = (offset: number): SentenceStyle => styles[sentenceIndexAt(sentences, offset)] ?? 'prose';

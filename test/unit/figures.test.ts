@@ -20,6 +20,17 @@ describe('recogniseFigures: money', () => {
   });
 });
 
+describe('recogniseFigures: exchange-rate quotes', () => {
+  it('reads the quoted currency as one unit of it', () => {
+    expect(find('Dollar: 143.80 yen, euro = $1.08; the dollar rose')).toEqual([
+      { text: 'Dollar', kind: 'money', value: 1, unit: 'USD' },
+      { text: '143.80 yen', kind: 'money', value: 143.8, unit: 'JPY' },
+      { text: 'euro', kind: 'money', value: 1, unit: 'EUR' },
+      { text: '$1.08', kind: 'money', value: 1.08, unit: 'USD' },
+    ]);
+  });
+});
+
 describe('recogniseFigures: percent, counts, quantities', () => {
   it('resolves percentages and percentage points', () => {
     expect(find('up 12.5% and 3 percentage points, 40 per cent, 25 basis points')).toEqual([

@@ -8,12 +8,12 @@ import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
 import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
-import { AFTER, BEFORE, COMPANY_HEADS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
+import { moreMentions } from './moreMentions';
+import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
+import { AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
-const CONNECTORS = new Set(['&', 'of', 'de', 'du', 'la', 'von', 'van', 'der', '-', '.']);
+const CONNECTORS = new Set(['&', 'of', 'for', 'de', 'du', 'la', 'von', 'van', 'der', '-', '.']);
 const MAX_NAME_WORDS = 6;
-/** Legal forms written with a full stop that belongs to them (`Inc.`), unlike `AG` or `plc`. */
-const ABBREVIATED_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty']);
 
 /** Two to six capitals (digits and & allowed after the first): SEC, IMF, AT&T, 3M is not. */
 const INITIALISM = /^(?![QH]\d|FY)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
@@ -39,6 +39,15 @@ const NOT_NAME_OPENERS = new Set([
   'Upper',
   'Lower',
   'Greater',
+  'Port',
+  'Fort',
+  'Mount',
+  'Cape',
+  'Lake',
+  'San',
+  'Santa',
+  'Los',
+  'Las',
 ]);
 
 /** Last words of place names: streets, islands, ports, regions. */
@@ -60,50 +69,73 @@ function sentenceStyle(sentence: string): SentenceStyle {
   return capitalised > words.length * 0.6 ? 'headline' : 'prose';
 }
 
-function isCapitalised(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(t.text);
-}
-
-/** Token index after a possessive `'s` / `’s` that follows token `end - 1`, else `end`. */
-function afterPossessive(tokens: Token[], end: number): number {
-  const apostrophe = tokens[end];
-  const s = tokens[end + 1];
-  if (apostrophe && s && !apostrophe.spaced && !s.spaced && /^['’]$/.test(apostrophe.text) && s.text === 's') return end + 2;
-  if (apostrophe && !apostrophe.spaced && /^['’]$/.test(apostrophe.text) && tokens[end - 1]?.text.endsWith('s')) return end + 1;
-  return end;
-}
-
-/** Index after a legal form following `end` (`Inc.`, `Co., Ltd.`), else `end`. */
-function afterLegalSuffix(tokens: Token[], end: number): number {
-  let j = end;
-  if (tokens[j]?.text === ',' && LEGAL_SUFFIXES.has(tokens[j + 1]?.text ?? '')) j++;
-  while (LEGAL_SUFFIXES.has(tokens[j]?.text ?? '')) {
-    const abbreviated = ABBREVIATED_SUFFIXES.has(tokens[j]?.text ?? '');
-    j++;
-    if (abbreviated && tokens[j]?.text === '.' && !tokens[j]?.spaced) j++;
-  }
-  return j;
-}
-
 /** `(NASDAQ: AAPL)` or `(AAPL.O)` right after the name. */
 function followedByTicker(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== '(') return false;
   const a = tokens[end + 1];
   if (a && EXCHANGES.has(a.text) && tokens[end + 2]?.text === ':') return true;
-  return !!a && /^\p{Lu}{1,5}$/u.test(a.text) && (tokens[end + 2]?.text === ')' || tokens[end + 2]?.text === '.');
+  if (!a || !/^\p{Lu}{1,5}$/u.test(a.text) || !(tokens[end + 2]?.text === ')' || tokens[end + 2]?.text === '.')) return false;
+  // Letters spelling the initials of the words before are an abbreviation, not a ticker:
+  // Customer Engagement Platform (CEP).
+  let initials = '';
+  for (let k = end - 1; k >= 0 && initials.length < a.text.length && isCapitalised(tokens[k]); k--) {
+    initials = (tokens[k] as Token).text[0] + initials;
+  }
+  return initials !== a.text;
 }
 
-function knownAt(lexicon: CompanyLexicon, tokens: Token[], i: number): { end: number; canonical: string; ambiguous: boolean } | null {
-  const token = tokens[i];
-  const candidates = token && lexicon.byFirstWord.get(token.text);
-  if (!candidates) return null;
-  for (const name of candidates) {
-    let k = 0;
-    while (k < name.words.length && tokens[i + k]?.text === name.words[k]) k++;
-    // A known name must end at a word boundary: `Meta` not in `Metaverse`, `Arm` not in `Arm-wrestling`.
-    if (k === name.words.length) return { end: i + k, canonical: name.canonical, ambiguous: name.ambiguous };
-  }
-  return null;
+/**
+ * A known name right after a first name or a title is a surname (Tony Abbott, Mr Ford); an
+ * everyday-word name right after another capitalised word ends a different name (White House).
+ */
+function namesPerson(lexicon: CompanyLexicon, tokens: Token[], i: number, sentenceStarts: Set<number>): boolean {
+  const before = tokens[i - 1];
+  if (!before || !tokens[i]?.spaced || !isCapitalised(before) || CALENDAR.test(before.text)) return false;
+  if (lexicon.personTitles.has(before.text) || lexicon.firstNames.has(before.text.toLowerCase())) return true;
+  if (lexicon.notCompanies.has(before.text)) return false;
+  return !sentenceStarts.has(before.start) && !knownAt(lexicon, tokens, i - 1) && !!knownAt(lexicon, tokens, i)?.ambiguous;
+}
+
+/** Last words of institutions' names. */
+const INSTITUTION_HEADS =
+  /^(?:Commission|Exchange|Association|Authority|Council|Institute|Board|Bureau|Agency|Committee|Department|Ministry|Foundation|Society|Federation|Organisation|Organization|Corporation|Service|Services|Industry|Development|Club|University|College|Party|Fund)$/;
+
+/**
+ * Where the second half of an `A and B` name ends, if B (up to four capitalised words, no known
+ * name) ends with an institution's or company's last word or a legal form; else 0.
+ */
+function secondHalfEnd(lexicon: CompanyLexicon, tokens: Token[], from: number): number {
+  let j = from;
+  while (j < from + 4 && isCapitalised(tokens[j]) && tokens[j]?.spaced && !knownAt(lexicon, tokens, j)) j++;
+  if (j === from) return 0;
+  const last = tokens[j - 1]?.text ?? '';
+  return INSTITUTION_HEADS.test(last) || COMPANY_HEADS.has(last) || afterLegalSuffix(tokens, j) > j ? j : 0;
+}
+
+/**
+ * Whether the initialism at `i` is introduced as short for the capitalised phrase before it,
+ * `Phrase Words (PW)` or `Phrase Words, or PW`, when that phrase was not read as a company.
+ */
+function abbreviatesPhrase(tokens: Token[], i: number, mentions: CompanyMention[]): boolean {
+  let j = i - 1;
+  if (tokens[j]?.text === '(') j--;
+  else if (tokens[j]?.text === 'or' && tokens[j - 1]?.text === ',') j -= 2;
+  else return false;
+  const last = tokens[j];
+  if (!last || !isCapitalised(last) || !isCapitalised(tokens[j - 1])) return false;
+  const previous = mentions[mentions.length - 1];
+  return !previous || previous.end < last.end;
+}
+
+/** A number of three or more digits naming a company with a company word (361 Capital); not a date. */
+function numberBeforeHead(tokens: Token[], i: number): boolean {
+  return /^\d{3,}$/.test(tokens[i]?.text ?? '') && COMPANY_HEADS.has(tokens[i + 1]?.text ?? '');
+}
+
+/** Words after a name that make it a stock index, not a company (Nasdaq Composite, Nikkei 225). */
+const INDEX_WORDS = /^(?:Index|Composite|Average|Rank|index)$/;
+function namesIndex(tokens: Token[], end: number): boolean {
+  return INDEX_WORDS.test(tokens[end]?.text ?? '') || INDEX_WORDS.test(tokens[end + 1]?.text ?? '');
 }
 
 export function recogniseCompanies(
@@ -116,6 +148,7 @@ export function recogniseCompanies(
   const styles = sentences.map((s) => sentenceStyle(s.text));
   const styleAt = (offset: number): SentenceStyle => styles[sentenceIndexAt(sentences, offset)] ?? 'prose';
   const mentions: CompanyMention[] = [];
+  const notNames = new Set<string>();
   // Everyday-word names opening a sentence, held until we know whether the text names the same
   // company elsewhere without doubt (one sense per discourse).
   const held: Array<{ mention: CompanyMention; index: number }> = [];
@@ -123,6 +156,7 @@ export function recogniseCompanies(
   const signalled = (start: number, end: number, endTok: number): boolean =>
     BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     AFTER.test(text.slice(end, end + 30)) ||
+    DESCRIBED_AS.test(text.slice(end, end + 140)) ||
     followedByTicker(tokens, endTok) ||
     afterLegalSuffix(tokens, endTok) > endTok;
 
@@ -137,12 +171,21 @@ export function recogniseCompanies(
 
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    if (!isCapitalised(t) && !(t.kind === 'num' && isCapitalised(tokens[i + 1]) && !tokens[i + 1]?.spaced)) {
+    const numberedName = t.kind === 'num' && isCapitalised(tokens[i + 1]) && (!tokens[i + 1]?.spaced || numberBeforeHead(tokens, i));
+    if (!isCapitalised(t) && !numberedName) {
       i++;
       continue;
     }
     const sentenceStart = sentenceStarts.has(t.start);
     const known = knownAt(lexicon, tokens, i);
+    if (
+      known &&
+      afterLegalSuffix(tokens, known.end) === known.end &&
+      (namesPerson(lexicon, tokens, i, sentenceStarts) || namesIndex(tokens, known.end))
+    ) {
+      i = known.end;
+      continue;
+    }
     if (known) {
       // An everyday word opening a sentence ("Shell", "Apple") needs a signal; a possessive is one.
       const ok =
@@ -173,10 +216,25 @@ export function recogniseCompanies(
       if (LEGAL_SUFFIXES.has(next.text) && end > i) break;
       // A known name further on starts a mention of its own ("Shares of Apple Inc.").
       if (knownAt(lexicon, tokens, end) || (CONNECTORS.has(next.text) && knownAt(lexicon, tokens, end + 1))) break;
-      // Words of a name are spaced apart, except after a leading number (3D Systems, 7-Eleven).
-      if (isCapitalised(next) && (next.spaced || (end === i + 1 && t.kind === 'num'))) {
+      // An initial opens a name (T. Rowe Price).
+      if (end === i + 1 && /^\p{Lu}$/u.test(t.text) && next.text === '.' && !next.spaced && isCapitalised(tokens[end + 1])) {
+        end += 2;
+        continue;
+      }
+      // Words of a name are spaced apart, except after a leading number (3D Systems, 7-Eleven),
+      // which may also stand before a company word (361 Capital).
+      const afterNumber = end === i + 1 && t.kind === 'num' && (!next.spaced || numberBeforeHead(tokens, i));
+      if (isCapitalised(next) && (next.spaced || afterNumber)) {
         end++;
         continue;
+      }
+      // "and" joins two halves of one name when the second ends as an organisation's name does
+      // (Australian Competition and Consumer Commission, PTT Exploration and Production Pcl).
+      const leftWhole = COMPANY_HEADS.has(tokens[end - 1]?.text ?? '') || INSTITUTION_HEADS.test(tokens[end - 1]?.text ?? '');
+      const joined = next.text === 'and' && end - i >= 2 && !leftWhole ? secondHalfEnd(lexicon, tokens, end + 1) : 0;
+      if (joined) {
+        end = joined;
+        break;
       }
       // A hyphen joins a name only when written tight (Wal-Mart); spaced, it is a dash between phrases.
       const tight = next.text !== '-' || (!next.spaced && !tokens[end + 1]?.spaced);
@@ -192,14 +250,25 @@ export function recogniseCompanies(
     const vetoed =
       lexicon.notCompanies.has(name) ||
       lexicon.notCompanies.has(words[0] as string) ||
-      lexicon.places.has(name.toLowerCase()) ||
-      (words.length <= 3 && lexicon.firstNames.has((words[0] as string).toLowerCase()) && !COMPANY_HEADS.has(head)) ||
+      (lexicon.places.has(name.toLowerCase()) && afterLegalSuffix(tokens, end) === end) ||
+      (words.length <= 3 &&
+        lexicon.firstNames.has((words[0] as string).toLowerCase()) &&
+        !COMPANY_HEADS.has(head) &&
+        !(words.length >= 2 && signalled(t.start, (tokens[end - 1] as Token).end, end))) ||
       words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
-      /^\p{Lu}$/u.test(name);
+      /^\p{Lu}$/u.test(name) ||
+      (words.length === 1 && COMPANY_HEADS.has(name) && afterLegalSuffix(tokens, end) === end) ||
+      INDEX_WORDS.test(head) ||
+      namesIndex(tokens, end);
     const style = styleAt(t.start);
     // An initialism in running text (SEC, IMF, LSE) names an organisation; generic ones
     // (CEO, GDP, ETF) are listed as not companies. Not in a shouted, all-caps line.
-    const initialism = words.length === 1 && INITIALISM.test(name) && style === 'prose';
+    // An initialism the text defines as short for a phrase that is not a company (Customer
+    // Engagement Platform (CEP), Next Generation Weather Radar, or NEXRAD) is not one either.
+    if (words.length === 1 && INITIALISM.test(name) && abbreviatesPhrase(tokens, i, mentions)) notNames.add(name);
+    // `$US60` is an amount in US dollars.
+    const currency = /^[$¢€£]$/.test(tokens[i - 1]?.text ?? '') && !t.spaced;
+    const initialism = words.length === 1 && INITIALISM.test(name) && style === 'prose' && !notNames.has(name) && !currency;
     // Two or more capitalised words inside a sentence, not a person, place, title or date, name
     // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
     const properName =
@@ -214,7 +283,7 @@ export function recogniseCompanies(
     const camelCase = words.length === 1 && CAMEL_CASE.test(name);
     const companyLike =
       !vetoed &&
-      ((words.length >= 2 && COMPANY_HEADS.has(head)) ||
+      ((words.length >= 2 && (COMPANY_HEADS.has(head) || INSTITUTION_HEADS.test(head))) ||
         signalled(t.start, (tokens[end - 1] as Token).end, end) ||
         initialism ||
         properName ||
@@ -225,7 +294,8 @@ export function recogniseCompanies(
         !initialism &&
         !camelCase &&
         afterLegalSuffix(tokens, end) === end &&
-        !followedByTicker(tokens, end)
+        !followedByTicker(tokens, end) &&
+        !DESCRIBED_AS.test(text.slice((tokens[end - 1] as Token).end, (tokens[end - 1] as Token).end + 140))
       );
     if (companyLike) {
       i = push(i, end, name);
@@ -240,7 +310,22 @@ export function recogniseCompanies(
     const { mention, index } = held[k] as { mention: CompanyMention; index: number };
     if (sure.has(mention.name)) mentions.splice(index, 0, mention);
   }
-  return mentions;
+  const more = moreMentions(text, tokens, mentions, {
+    lexicon,
+    sentenceStarts,
+    prose: (offset) => styleAt(offset) === 'prose',
+    sameSentence: (a, b) => sentenceIndexAt(sentences, a) === sentenceIndexAt(sentences, b),
+    mayName: (word) =>
+      word.length > 1 &&
+      !/^\p{Lu}+$/u.test(word) &&
+      !lexicon.notCompanies.has(word) &&
+      !lexicon.places.has(word.toLowerCase()) &&
+      !lexicon.firstNames.has(word.toLowerCase()) &&
+      !lexicon.personTitles.has(word) &&
+      !CALENDAR.test(word) &&
+      !INDEX_WORDS.test(word),
+  });
+  return more.length ? [...mentions, ...more].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /**

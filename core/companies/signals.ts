@@ -84,6 +84,7 @@ export const COMPANY_HEADS = new Set([
   'Airline',
   'Software',
   'Solutions',
+  'Services',
   'Logistics',
   'Retail',
   'Stores',
@@ -146,8 +147,16 @@ export const EXCHANGES = new Set([
 
 /** Words before a name that make it a company: `shares of X`, `chief executive of X`. */
 export const BEFORE =
-  /(?:shares|stock|stake|investment|investors?|stakes?)\s+(?:of|in)\s*$|(?:chief executive|chief executive officer|ceo|cfo|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|executives?|employees?|shareholders?)\s+(?:of|at)\s*$|(?:rival|competitor|subsidiary|unit|parent|carmaker|automaker|retailer|lender|bank|insurer|chipmaker|startup|start-up|firm|company|group|conglomerate|giant|maker)\s*,?\s*$/i;
+  /(?:shares|stock|stake|investment|investors?|stakes?)\s+(?:of|in)\s*$|(?:chief executive|chief executive officer|ceo|cfo|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|executives?|employees?|shareholders?)\s+(?:of|at)\s*$|\b(?:rivals?|competitors?|subsidiary|unit|parent|carmaker|automaker|retailer|lender|bank|insurer|chipmaker|startup|start-up|firm|company|group|conglomerate|giant|maker|developer|miner|operator|provider|supplier|producer|manufacturer|distributor|broker|carrier)\s*,?\s*$/i;
 
 /** Words after a name that make it a company: `X shares`, `X's chief executive`. */
 export const AFTER =
-  /^\s*(?:'s|’s)?\s*(?:shares|stock|stocks|share price|chief executive|ceo|cfo|chairman|spokesman|spokeswoman|spokesperson|board|shareholders|investors|revenue|revenues|earnings|profits?|sales|subsidiary|unit)\b/i;
+  /^\s*(?:'s|’s)?\s*(?:shares|stock|stocks|share price|chief executive|chief financial|chief operating|ceo|cfo|chairman|managing director|boss|spokesman|spokeswoman|spokesperson|board|shareholders|investors|executives|employees|revenue|revenues|earnings|profits?|sales|subsidiary|unit)\b/i;
+
+/**
+ * A description after a name that makes it a company, as apposition or copula: `X, a leading
+ * provider of`, `X is a privately held finance company.` The noun must end the description, so
+ * `Smith, a company spokesman` does not count.
+ */
+export const DESCRIBED_AS =
+  /^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bis)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|provider|maker|manufacturer|developer|miner|lender|retailer|bank|insurer|operator|startup|supplier|distributor|producer|publisher|consultancy|conglomerate|carrier|airline|chain)\b(?!\s+\p{L}+(?:man|woman|person|er)\b)(?=\s*(?:[,.;:)]|$|\s+(?:of|that|which|based|headquartered|in|with|for|specializing|specialising|whose|and)\b))/iu;

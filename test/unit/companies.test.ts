@@ -38,6 +38,18 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
     ['a ticker', 'Quillfeather (NASDAQ: QFTR) rose.', 'Quillfeather', 'Quillfeather'],
     ['shares of', 'Investors bought shares of Brightwater after the call.', 'Brightwater', 'Brightwater'],
     ['chief executive of', 'said the chief executive of Norvane on Monday', 'Norvane', 'Norvane'],
+    ['a description in apposition', 'Quorvia, a leading provider of payroll software, grew.', 'Quorvia', 'Quorvia'],
+    ['a description after "is"', 'They said Stellgrove is a privately held finance company.', 'Stellgrove', 'Stellgrove'],
+    ['a kind of company before it', 'Then listed property developer Marrowind announced it.', 'Marrowind', 'Marrowind'],
+    ['a role after it, even with a first name', 'Allan Gray managing director Simon Mawhinney said so.', 'Allan Gray', 'Allan Gray'],
+    ['an initial', 'T. Rowe Price Group Inc. says now is the time.', 'T. Rowe Price Group Inc.', 'T. Rowe Price'],
+    ['a number before a company word', 'The executives at 361 Capital agree.', '361 Capital', '361 Capital'],
+    [
+      'two halves joined by "and"',
+      'They went to the Australian Competition and Consumer Commission on Monday.',
+      'Australian Competition and Consumer Commission',
+      'Australian Competition and Consumer Commission',
+    ],
   ])('%s', (_, text, mention, canonical) => {
     expect(names(text)).toEqual([[mention, canonical]]);
   });
@@ -51,7 +63,29 @@ describe('recogniseCompanies: what is not a company', () => {
     ['generic acronyms', 'The AI CEO planned an IPO with an API.'],
     ['capitalised words at sentence start', 'Furthermore, the plan failed. Recognizing this, they left.'],
     ['a name in quotes', 'declared an urgent "Code Red" plan'],
+    ['a surname that is also a company', 'Prime Minister Tony Abbott spoke, and Mr Abbott left.'],
+    ['a large city that is also a company', 'Officials in south Sydney met in Sydney.'],
+    ['a stock index', 'the Nasdaq Composite lost 25 points and the Shanghai Composite Index fell'],
+    ['an amount in a foreign dollar', 'prices stay at $US44.10 a tonne'],
+    ['an initialism the text defines as a product', 'Our Customer Engagement Platform (CEP) grew. Users like CEP.'],
+    ['the end of another name', 'the White House said on Tuesday'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('recogniseCompanies: names the text has given before', () => {
+  it('finds a company again where it stands alone, and by the first word of its name', () => {
+    expect(names('Transfield Services runs the centres. Investors sold Transfield after the report.')).toEqual([
+      ['Transfield Services', 'Transfield Services'],
+      ['Transfield', 'Transfield Services'],
+    ]);
+  });
+  it('reads an unknown name set beside a company as one', () => {
+    expect(names('3D Systems generates less revenue than Stratasys.').map(([t]) => t)).toEqual(['3D Systems', 'Stratasys']);
+    expect(names('Shoppers at Woolworths and Coles paid more.').map(([t]) => t)).toEqual(['Woolworths', 'Coles']);
+  });
+  it('leaves a person named beside a company alone', () => {
+    expect(names('Executives from Google and Sarah spoke.').map(([t]) => t)).toEqual(['Google']);
   });
 });

@@ -1,6 +1,6 @@
 // Quality floors for the recognisers on the development corpus, through the same functions the
-// CLI's `entities` command runs. Issue 4's targets are higher; these floors hold what has been
-// reached, so no change can quietly lose it.
+// CLI's `entities` command runs. The floors are issue 4's targets, so no change can quietly
+// lose them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,10 +22,10 @@ const read = (file: string): Case[] =>
     .map((l) => JSON.parse(l) as Case);
 
 const FLOORS = {
-  orgExactF1: 0.61,
-  orgOverlapF1: 0.71,
+  orgExactF1: 0.65,
+  orgOverlapF1: 0.75,
   moneyRecallExact: 0.93,
-  moneyRecallOverlap: 0.96,
+  moneyRecallOverlap: 0.97,
   moneyPrecision: 0.95,
   percentRecall: 0.97,
   largeNumbersRecall: 0.95,

@@ -1,0 +1,123 @@
+// Mentions the first reading misses: a company the text has already named, where it stands again
+// without a signal (one sense per discourse: "Doxim Inc. ... Doxim said"), and an unknown name
+// set beside a company ("3D Systems and Stratasys", "less revenue than Stratasys").
+
+import type { Token } from '../text/tokenize';
+import type { CompanyMention } from '../types';
+import type { CompanyLexicon } from './lexicon';
+import { afterPossessive, isCapitalised } from './nameTokens';
+import { COMPANY_HEADS, LEGAL_SUFFIXES } from './signals';
+
+/** Words that set one company beside another. */
+const BESIDE = new Set(['and', 'or', '&', 'than', 'vs', 'versus', 'rival', 'rivals']);
+const COMPARING = new Set(['than', 'vs', 'versus', 'rival', 'rivals']);
+
+export interface NameRules {
+  lexicon: CompanyLexicon;
+  /** Offsets where sentences start. */
+  sentenceStarts: Set<number>;
+  /** Whether a single capitalised word may be a name at all (not a person, place, title, date). */
+  mayName(word: string): boolean;
+  /** Whether the sentence at this offset is running prose, where capitals mark names. */
+  prose(offset: number): boolean;
+  /** Whether two offsets lie in the same sentence. */
+  sameSentence(a: number, b: number): boolean;
+}
+
+/** Mentions to add to `found` (which is left as it is), in text order. */
+export function moreMentions(text: string, tokens: Token[], found: CompanyMention[], rules: NameRules): CompanyMention[] {
+  const covered = coveredTokens(tokens, found);
+  const names = establishedNames(found, rules);
+  const added: CompanyMention[] = [];
+  const mention = (i: number, end: number, name: string): number => {
+    const stop = afterPossessive(tokens, end);
+    const first = tokens[i] as Token;
+    const last = tokens[stop - 1] as Token;
+    added.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, name });
+    for (let k = i; k < stop; k++) covered[k] = true;
+    return stop;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (covered[i] || !isCapitalised(t)) continue;
+    // Part of a longer capitalised run (a person's surname, a longer name): leave it.
+    const runOn = isCapitalised(tokens[i - 1]) || /^[&.]$/.test(tokens[i - 1]?.text ?? '');
+    const again = names.get(t.text)?.find((n) => n.words.every((w, k) => tokens[i + k]?.text === w));
+    if (again && !runOn && !isCapitalised(tokens[i + again.words.length])) {
+      i = mention(i, i + again.words.length, again.name) - 1;
+      continue;
+    }
+    if (!isCapitalised(tokens[i + 1]) || !tokens[i + 1]?.spaced) {
+      const candidate = !runOn && !rules.sentenceStarts.has(t.start) && rules.prose(t.start) && rules.mayName(t.text);
+      if (candidate && besideCompany(tokens, i, covered, found, rules)) {
+        i = mention(i, i + 1, t.text) - 1;
+      }
+    }
+  }
+  return added;
+}
+
+function coveredTokens(tokens: Token[], mentions: CompanyMention[]): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    while (m < sorted.length && (sorted[m] as CompanyMention).end <= t.start) m++;
+    const cur = sorted[m];
+    if (cur && cur.start <= t.start && t.end <= cur.end) covered[i] = true;
+  }
+  return covered;
+}
+
+interface Established {
+  words: string[];
+  name: string;
+}
+
+/**
+ * Names the text has given as companies, by first word: each mention's words without legal
+ * form or possessive, and the distinctive first word of a longer name (Transfield Services →
+ * Transfield) when it may be a name on its own.
+ */
+function establishedNames(found: CompanyMention[], rules: NameRules): Map<string, Established[]> {
+  const byFirst = new Map<string, Established[]>();
+  const add = (words: string[], name: string) => {
+    const first = words[0];
+    if (!first) return;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((e) => e.words.join(' ') === words.join(' '))) list.push({ words, name });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(first, list);
+  };
+  for (const m of found) {
+    const words = m.text
+      .replace(/(?:['’]s?)$/, '')
+      .split(/\s+/)
+      .map((w) => w.replace(/[.,]$/, ''))
+      .filter((w) => w && !LEGAL_SUFFIXES.has(w));
+    // Initialisms are found without help; single everyday words are not worth the risk.
+    if (words.length === 0 || (words.length === 1 && /^\p{Lu}+$/u.test(words[0] as string))) continue;
+    add(words, m.name);
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    const declared = COMPANY_HEADS.has(last) || /(?:Inc|Corp|Ltd|LLC|plc|AG|SA|Group|Holdings)\.?$/.test(m.text);
+    if (declared && words.length > 1 && !COMPANY_HEADS.has(first) && /^\p{Lu}\p{Ll}{3,}$/u.test(first) && rules.mayName(first)) {
+      add([first], m.name);
+    }
+  }
+  return byFirst;
+}
+
+/** A single word set beside a company mention in the same sentence: `X and Acme`, `than X`. */
+function besideCompany(tokens: Token[], i: number, covered: boolean[], found: CompanyMention[], rules: NameRules): boolean {
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[i + 1]?.text.toLowerCase() ?? '';
+  // Not the last word of a longer name: `Chamber of Commerce and Industry`.
+  const left = tokens[i - 2];
+  const leftMention = left && covered[i - 2] ? found.find((m) => m.start <= left.start && left.end <= m.end) : undefined;
+  if (BESIDE.has(before) && leftMention && !/\s(?:of|for|and|to)\s/.test(leftMention.text)) return true;
+  // "generates less revenue than Stratasys": a comparison with a company named in the sentence.
+  const at = (tokens[i] as Token).start;
+  return COMPARING.has(before) && found.some((m) => rules.sameSentence(m.start, at));
+}

@@ -13,12 +13,20 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Lede',
-    description: 'Finds the story on a news page, hides the clutter, highlights figures and companies, and sums the article up.',
-    // No permissions: the content script's matches give it the pages it annotates, and the
-    // toolbar badge and messaging need none.
-    permissions: [],
-    action: { default_title: 'Lede' },
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the reader's settings. activeTab + scripting: "only when I click" runs Lede on the
+    // tab the reader asks for, so it works with no host permission granted at all. The content
+    // script's matches give it the pages it annotates on its own.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-cleanup': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandToggleCleanup__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,5 @@
 import type { AnalysedFigure, CompanySummary } from '../core/types';
+import { t } from '../utils/i18n';
 
 /** Companies by prominence, each with its mention count and the figures that belong to it. */
 export function CompanyList({
@@ -12,7 +13,7 @@ export function CompanyList({
 }) {
   return (
     <section aria-labelledby="lede-companies">
-      <h2 id="lede-companies">Companies</h2>
+      <h2 id="lede-companies">{t('headingCompanies')}</h2>
       <ul class="items">
         {companies.map((company, i) => {
           const own = figures.filter((f) => f.company === company.name);
@@ -20,7 +21,7 @@ export function CompanyList({
             <li key={company.name}>
               <button type="button" class="item company" onClick={() => onReveal(i)}>
                 <span class="name">{company.name}</span>
-                <span class="count" title="mentions">
+                <span class="count" title={t('mentions')}>
                   {company.count}×
                 </span>
                 {own.length > 0 ? (

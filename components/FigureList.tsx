@@ -1,21 +1,37 @@
+import { useState } from 'preact/hooks';
 import type { AnalysedFigure } from '../core/types';
+import { type MessageKey, t } from '../utils/i18n';
 
-/** Every figure with its kind and, under it, the sentence it comes from. */
+/** Every figure with its kind, label and company; its sentence on demand. */
 export function FigureList({ figures, onReveal }: { figures: AnalysedFigure[]; onReveal: (index: number) => void }) {
+  const [open, setOpen] = useState<number | null>(null);
   return (
     <section aria-labelledby="lede-figures">
-      <h2 id="lede-figures">Figures</h2>
+      <h2 id="lede-figures">{t('headingFigures')}</h2>
       <ul class="items">
         {figures.map((figure, i) => (
-          <li key={`${figure.start}`}>
+          <li key={`${figure.start}`} class="figure-row">
             <button type="button" class="item figure" onClick={() => onReveal(i)}>
-              <span class={`chip ${figure.kind}`}>{figure.kind}</span>
+              <span class={`chip ${figure.kind}`}>{t(`kind_${figure.kind}` as MessageKey)}</span>
               <span class="name">{figure.text}</span>
               {figure.label || figure.company ? (
                 <span class="count">{[figure.label, figure.company].filter(Boolean).join(' · ')}</span>
               ) : null}
-              <span class="detail sentence">{figure.sentence}</span>
             </button>
+            <button
+              type="button"
+              class="more"
+              aria-expanded={open === i}
+              aria-controls={`lede-sentence-${i}`}
+              onClick={() => setOpen(open === i ? null : i)}
+            >
+              {t('showSentence')}
+            </button>
+            {open === i ? (
+              <p class="detail sentence" id={`lede-sentence-${i}`}>
+                {figure.sentence}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
+import { t } from '../utils/i18n';
+import { type Settings, siteOf } from '../utils/settings';
 import type { PopupApi } from './api';
 import { CompanyList } from './CompanyList';
+import { DeviceSummary } from './DeviceSummary';
 import { FigureList } from './FigureList';
 import { KeySentences } from './KeySentences';
+import { SiteControls } from './SiteControls';
 import { Toggles } from './Toggles';
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; analysis: Analysis };
@@ -12,71 +16,135 @@ type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; an
 /** How often and how long to ask again while the page is still being analysed. */
 const POLL_MS = 250;
 const POLL_LIMIT = 40;
+/** Marked when the summary is on screen; the end-to-end tests time the popup by it. */
+export const SHOWN_MARK = 'lede-summary-shown';
+
+/** Opening the popup in "only when I click" mode is the click: Lede runs on the tab. */
+function opensRun(analysis: Analysis, settings: Settings): boolean {
+  if (analysis.running !== false) return false;
+  const site = settings.sites[siteOf(analysis.url)];
+  return site !== 'never' && settings.enabled && settings.mode === 'click';
+}
 
 export function Popup({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcut, setShortcut] = useState('');
   const [toggles, setToggles] = useState({ highlight: true, cleanup: true });
   const [copied, setCopied] = useState<'' | 'done' | 'failed'>('');
 
   useEffect(() => {
     let cancelled = false;
     let tries = 0;
-    const load = async (): Promise<void> => {
-      const analysis = await api.getAnalysis().catch(() => null);
+    const load = async (first: boolean): Promise<void> => {
+      const [found, saved] = await Promise.all([api.getAnalysis().catch(() => null), first ? api.settings() : null]);
+      if (cancelled) return;
+      if (saved) setSettings(saved);
+      let analysis = found;
+      if (analysis && saved && opensRun(analysis, saved)) analysis = await api.run().catch(() => null);
       if (cancelled) return;
       if (!analysis) return setState({ kind: 'unavailable' });
       if (analysis.toggles) setToggles(analysis.toggles);
       if (analysis.pending && tries++ < POLL_LIMIT) {
-        window.setTimeout(load, POLL_MS);
+        window.setTimeout(() => void load(false), POLL_MS);
         return;
       }
       setState({ kind: 'ready', analysis });
     };
-    void load();
+    void load(true);
+    api
+      .shortcut()
+      .then((s) => !cancelled && setShortcut(s))
+      .catch(() => undefined);
     return () => {
       cancelled = true;
     };
   }, [api]);
 
-  const change = async (next: { highlight?: boolean; cleanup?: boolean }): Promise<void> => {
-    setToggles((t) => ({ ...t, ...next }));
-    const analysis = await api.set(next).catch(() => null);
+  useEffect(() => {
+    if (state.kind === 'ready' && state.analysis.article && performance.getEntriesByName(SHOWN_MARK).length === 0) {
+      performance.mark(SHOWN_MARK);
+    }
+  }, [state]);
+
+  const show = (analysis: Analysis | null): void => {
     if (analysis?.toggles) setToggles(analysis.toggles);
     if (analysis) setState({ kind: 'ready', analysis });
   };
+  const change = async (next: { highlight?: boolean; cleanup?: boolean }): Promise<void> => {
+    setToggles((current) => ({ ...current, ...next }));
+    show(await api.set(next).catch(() => null));
+  };
+  const save = async (next: Settings): Promise<void> => {
+    setSettings(next);
+    await api.saveSettings(next).catch(() => undefined);
+    // The content script follows the change; show the page as it is now.
+    show(await api.getAnalysis().catch(() => null));
+  };
 
-  if (state.kind === 'loading') return <Shell status="Analysing…" />;
-  if (state.kind === 'unavailable') return <Shell status="Lede can't run on this page." />;
+  const controls =
+    state.kind === 'ready' && settings ? (
+      <SiteControls
+        url={state.analysis.url}
+        settings={settings}
+        shortcut={shortcut}
+        onSave={(next) => void save(next)}
+        onOptions={() => api.openOptions()}
+      />
+    ) : null;
+
+  if (state.kind === 'loading') return <Shell status={t('statusAnalysing')} />;
+  if (state.kind === 'unavailable') return <Shell status={t('statusCannotRun')} />;
   const { analysis } = state;
-  if (analysis.pending) return <Shell title={analysis.title} status="Analysing…" />;
-  if (!analysis.article) return <Shell title={analysis.title} status="Not an article." />;
+  if (analysis.running === false) {
+    return (
+      <Shell title={analysis.title} status={t('statusOffHere')}>
+        <div class="actions">
+          <button type="button" class="copy" onClick={async () => show(await api.run().catch(() => null))}>
+            {t('runHere')}
+          </button>
+        </div>
+        {controls}
+      </Shell>
+    );
+  }
+  if (analysis.pending) return <Shell title={analysis.title} status={t('statusAnalysing')} />;
+  if (!analysis.article) {
+    return (
+      <Shell title={analysis.title} status={t('statusNotArticle')}>
+        {controls}
+      </Shell>
+    );
+  }
   const nothing = analysis.companies.length === 0 && analysis.figures.length === 0;
+  const markdown = () =>
+    summaryMarkdown(analysis, { untitled: t('untitled'), companies: t('headingCompanies'), keySentences: t('headingKeySentences') });
   return (
     <Shell title={analysis.title}>
-      <p class="meta">
-        {analysis.article.wordCount} words · {analysis.hidden} blocks hidden
-      </p>
+      <p class="meta">{t('metaLine', analysis.article.wordCount, analysis.hidden)}</p>
       <div class="actions">
         <Toggles toggles={toggles} onChange={change} />
         <button
           type="button"
           class="copy"
-          onClick={async () => setCopied((await api.copy(summaryMarkdown(analysis)).catch(() => false)) ? 'done' : 'failed')}
+          onClick={async () => setCopied((await api.copy(markdown()).catch(() => false)) ? 'done' : 'failed')}
         >
-          Copy as Markdown
+          {t('copyMarkdown')}
         </button>
         {copied ? (
           <span class="status" role="status">
-            {copied === 'done' ? 'Copied' : 'Could not copy'}
+            {copied === 'done' ? t('copied') : t('copyFailed')}
           </span>
         ) : null}
       </div>
-      {nothing ? <p class="status">Nothing found: no companies or key figures in this article.</p> : null}
+      {nothing ? <p class="status">{t('statusNothingFound')}</p> : null}
       {analysis.companies.length > 0 ? (
         <CompanyList companies={analysis.companies} figures={analysis.figures} onReveal={(i) => api.reveal('company', i)} />
       ) : null}
-      {analysis.figures.length > 0 ? <FigureList figures={analysis.figures} onReveal={(i) => api.reveal('figure', i)} /> : null}
       {analysis.summary.length > 0 ? <KeySentences sentences={analysis.summary} /> : null}
+      <DeviceSummary summarizer={api.summarizer} text={analysis.article.text} title={analysis.title} />
+      {analysis.figures.length > 0 ? <FigureList figures={analysis.figures} onReveal={(i) => api.reveal('figure', i)} /> : null}
+      {controls}
     </Shell>
   );
 }
@@ -85,7 +153,7 @@ function Shell({ title, status, children }: { title?: string; status?: string; c
   return (
     <main class="lede">
       <header>
-        <span class="brand">Lede</span>
+        <span class="brand">{t('extName')}</span>
         {title ? <h1>{title}</h1> : null}
       </header>
       {status ? (

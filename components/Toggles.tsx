@@ -1,3 +1,5 @@
+import { t } from '../utils/i18n';
+
 export interface ToggleState {
   highlight: boolean;
   cleanup: boolean;
@@ -6,14 +8,14 @@ export interface ToggleState {
 export function Toggles({ toggles, onChange }: { toggles: ToggleState; onChange: (next: Partial<ToggleState>) => void }) {
   return (
     <fieldset class="toggles">
-      <legend class="visually-hidden">Page</legend>
+      <legend class="visually-hidden">{t('toggleLegend')}</legend>
       <label>
         <input type="checkbox" checked={toggles.cleanup} onChange={(e) => onChange({ cleanup: e.currentTarget.checked })} />
-        Clean up page
+        {t('toggleCleanup')}
       </label>
       <label>
         <input type="checkbox" checked={toggles.highlight} onChange={(e) => onChange({ highlight: e.currentTarget.checked })} />
-        Highlights
+        {t('toggleHighlights')}
       </label>
     </fieldset>
   );

@@ -49,4 +49,9 @@ export interface Analysis {
   pending?: boolean;
   /** What Lede is doing to the page now (content script only). */
   toggles?: { highlight: boolean; cleanup: boolean };
+  /**
+   * Whether Lede is running on the page (content script only): false where the reader's
+   * settings keep it off until asked (`lede:run`).
+   */
+  running?: boolean;
 }

@@ -6,7 +6,7 @@
 import { analyzeDocument, type PageAnalysis } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { hideBoilerplate } from './hideBoilerplate';
-import { type HighlightItem, type HighlightKind, highlight } from './highlight';
+import { HIGHLIGHT_KINDS, type HighlightItem, type HighlightKind, highlight } from './highlight';
 import { markArticle } from './markArticle';
 import { rangeFor } from './ranges';
 import { reveal } from './reveal';
@@ -20,6 +20,8 @@ export interface LedeController {
   /** Analyses the page (again) and applies the toggles. */
   run(): Analysis;
   set(toggles: Partial<Toggles>): Analysis;
+  /** Which kinds are highlighted (all by default); re-highlights when they change. */
+  setKinds(kinds: readonly HighlightKind[]): void;
   reveal(kind: 'company' | 'figure', index: number): boolean;
   /** The analysis as the page is now; `pending` until the first run. */
   snapshot(): Analysis;
@@ -43,9 +45,15 @@ const PENDING: Analysis = {
   pending: true,
 };
 
-export function createController(doc: Document, url: () => string, initial: Toggles): LedeController {
+export function createController(
+  doc: Document,
+  url: () => string,
+  initial: Toggles,
+  initialKinds: readonly HighlightKind[] = HIGHLIGHT_KINDS,
+): LedeController {
   const win = doc.defaultView as Window & typeof globalThis;
   let state: Toggles = { ...initial };
+  let kinds = new Set<HighlightKind>(initialKinds);
   let page: PageAnalysis | null = null;
   let hidden = 0;
   let marker: AbortController | null = null;
@@ -58,11 +66,14 @@ export function createController(doc: Document, url: () => string, initial: Togg
   const highlightItems = (p: PageAnalysis): HighlightItem[] => {
     const runs = p.article?.extracted.runs ?? [];
     const items: HighlightItem[] = [];
-    for (const m of p.mentions) {
-      const range = rangeFor(doc, runs, m.start, m.end);
-      if (range) items.push({ kind: 'company', range });
+    if (kinds.has('company')) {
+      for (const m of p.mentions) {
+        const range = rangeFor(doc, runs, m.start, m.end);
+        if (range) items.push({ kind: 'company', range });
+      }
     }
     for (const f of p.analysis.figures) {
+      if (!kinds.has(f.kind as HighlightKind)) continue;
       const range = rangeFor(doc, runs, f.start, f.end);
       if (range) items.push({ kind: f.kind as HighlightKind, range });
     }
@@ -120,6 +131,15 @@ export function createController(doc: Document, url: () => string, initial: Togg
       state = { ...state, ...toggles };
       apply();
       return current();
+    },
+    setKinds(next) {
+      const changed = next.length !== kinds.size || next.some((k) => !kinds.has(k));
+      kinds = new Set(next);
+      if (changed && highlights) {
+        highlights.abort();
+        highlights = null;
+        apply();
+      }
     },
     reveal(kind, index) {
       if (!page?.article) return false;

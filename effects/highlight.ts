@@ -3,7 +3,8 @@
 // stylesheet colours. Where the API is missing, each span is wrapped in <mark data-lede-mark>,
 // and unwrapped again on abort.
 
-export type HighlightKind = 'company' | 'money' | 'percent' | 'count' | 'multiplier' | 'date' | 'quantity';
+export const HIGHLIGHT_KINDS = ['company', 'money', 'percent', 'count', 'multiplier', 'date', 'quantity'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
 export interface HighlightItem {
   kind: HighlightKind;

@@ -1,8 +1,10 @@
-// Background: sets the toolbar badge the content script asks for. (The end-to-end tests also
-// send the contract's messages from here to the page.)
+// Background: sets the toolbar badge the content script asks for, and toggles the clean view on
+// the keyboard shortcut. (The end-to-end tests also send the contract's messages from here.)
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { BadgeMessage } from '../utils/messages';
+import { type BadgeMessage, TOGGLE_COMMAND } from '../utils/messages';
+import { toggleCleanView } from '../utils/shortcut';
+import { sendToTab } from '../utils/tabs';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`.
@@ -15,5 +17,11 @@ export default defineBackground(() => {
     void action.setBadgeText({ tabId, text });
     void action.setBadgeBackgroundColor({ tabId, color: '#1f4fd1' });
     return undefined;
+  });
+
+  browser.commands.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+    if (command !== TOGGLE_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await toggleCleanView((message) => sendToTab(tabId, message));
   });
 });

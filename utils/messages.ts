@@ -2,6 +2,8 @@
 
 export type LedeMessage =
   | { type: 'lede:get-analysis' }
+  /** Lede's addition to the contract: run on this page now, whatever the settings say (the reader asked). */
+  | { type: 'lede:run' }
   | { type: 'lede:set'; highlight?: boolean; cleanup?: boolean }
   | { type: 'lede:reveal'; kind: 'company' | 'figure'; index: number };
 
@@ -13,5 +15,8 @@ export interface BadgeMessage {
 
 export function isLedeMessage(value: unknown): value is LedeMessage {
   const type = (value as { type?: unknown } | null)?.type;
-  return type === 'lede:get-analysis' || type === 'lede:set' || type === 'lede:reveal';
+  return type === 'lede:get-analysis' || type === 'lede:run' || type === 'lede:set' || type === 'lede:reveal';
 }
+
+/** The `commands` entry of the clean-view shortcut (wxt.config.ts). */
+export const TOGGLE_COMMAND = 'toggle-cleanup';

@@ -112,7 +112,6 @@ function establishedNames(found: CompanyMention[], rules: NameRules): Map<string
 /** A single word set beside a company mention in the same sentence: `X and Acme`, `than X`. */
 function besideCompany(tokens: Token[], i: number, covered: boolean[], found: CompanyMention[], rules: NameRules): boolean {
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-  const after = tokens[i + 1]?.text.toLowerCase() ?? '';
   // Not the last word of a longer name: `Chamber of Commerce and Industry`.
   const left = tokens[i - 2];
   const leftMention = left && covered[i - 2] ? found.find((m) => m.start <= left.start && left.end <= m.end) : undefined;

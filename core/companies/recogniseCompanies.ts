@@ -10,7 +10,7 @@ import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { moreMentions } from './moreMentions';
 import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
-import { AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
+import { ACTS_AS_COMPANY, AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
 const CONNECTORS = new Set(['&', 'of', 'for', 'de', 'du', 'la', 'von', 'van', 'der', '-', '.']);
 const MAX_NAME_WORDS = 6;
@@ -192,7 +192,8 @@ export function recogniseCompanies(
         !known.ambiguous ||
         !sentenceStart ||
         afterPossessive(tokens, known.end) > known.end ||
-        signalled(t.start, (tokens[known.end - 1] as Token).end, known.end);
+        signalled(t.start, (tokens[known.end - 1] as Token).end, known.end) ||
+        ACTS_AS_COMPANY.test(text.slice((tokens[known.end - 1] as Token).end, (tokens[known.end - 1] as Token).end + 40));
       if (ok) {
         // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
         let end = known.end;

@@ -160,3 +160,11 @@ export const AFTER =
  */
 export const DESCRIBED_AS =
   /^\s*(?:\([^()]{1,60}\)\s*)?(?:,|\bis)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|provider|maker|manufacturer|developer|miner|lender|retailer|bank|insurer|operator|startup|supplier|distributor|producer|publisher|consultancy|conglomerate|carrier|airline|chain)\b(?!\s+\p{L}+(?:man|woman|person|er)\b)(?=\s*(?:[,.;:)]|$|\s+(?:of|that|which|based|headquartered|in|with|for|specializing|specialising|whose|and)\b))/iu;
+
+/**
+ * What follows a known name opening a sentence when it acts as a company: a business verb
+ * (`Apple sold`, `Meta plans`) or an apposition (`Anthropic, founded by`). An everyday word
+ * opening a sentence ("Orange is a colour", "Shell out the money") is not followed so.
+ */
+export const ACTS_AS_COMPANY =
+  /^(?:\s*,\s*(?:which|whose|founded|based|headquartered|owned|backed|valued|listed)\b|\s+(?:said|says|sold|sells|reported|reports|posted|posts|announced|announces|plans|planned|recalled|recalls|raised|raises|cuts|expects|expected|agreed|agrees|launched|launches|bought|buys|acquired|acquires|hired|hires|shipped|ships|earned|earns|invested|invests|unveiled|unveils|warned|warns|forecast|forecasts|filed|files|delivered|delivers|employs|employed|agreed|confirmed|confirms|denied|denies)\b)/;

@@ -13,6 +13,8 @@ const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|and|wh
 const BACK_REFERENCE =
   /\b(?:it|its|the (?:[^\s.]+ ){0,3}(?:company|firm|group|startup|start-up|lender|bank|carmaker|chipmaker|retailer|unicorn|giant|maker))\b/i;
 
+const OWNER_AFTER = /^[^,;]{0,40}?\b(?:in|at|of|from|for|by)\s+(?:the\s+)?$/i;
+
 function clauseBounds(sentence: Span, at: number, text: string): [number, number] {
   let start = sentence.start;
   let end = sentence.end;
@@ -71,7 +73,9 @@ export function attachFiguresToCompanies(
     if (inClause.length > 0) return (inClause[inClause.length - 1] as CompanyMention).name;
     const first = here[0];
     if (first && first.start < figure.start) return first.name;
-    const after = here.find((m) => m.start >= figure.end && m.end <= clauseEnd);
+    // A company right after the figure, joined by a preposition ("a 5% stake in Acme"); not one
+    // that reports it in another phrase ("3.2%, the Labor Department said"; "after OPEC cut").
+    const after = here.find((m) => m.start >= figure.end && m.end <= clauseEnd && OWNER_AFTER.test(text.slice(figure.end, m.start)));
     if (after) return after.name;
     if (here.length === 0 && BACK_REFERENCE.test(text.slice(sentence.start, sentence.end))) {
       for (let k = index - 1; k >= Math.max(0, index - 2); k--) {

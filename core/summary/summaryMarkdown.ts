@@ -7,11 +7,20 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-export function summaryMarkdown(analysis: Analysis): string {
-  const lines = [`# ${escapeMarkdown(analysis.title || 'Untitled')}`, ''];
+/** The words the Markdown is written with, in the reader's language. */
+export interface MarkdownWords {
+  untitled: string;
+  companies: string;
+  keySentences: string;
+}
+
+const ENGLISH: MarkdownWords = { untitled: 'Untitled', companies: 'Companies', keySentences: 'Key sentences' };
+
+export function summaryMarkdown(analysis: Analysis, words: MarkdownWords = ENGLISH): string {
+  const lines = [`# ${escapeMarkdown(analysis.title || words.untitled)}`, ''];
   if (analysis.url) lines.push(`<${analysis.url}>`, '');
   if (analysis.companies.length > 0) {
-    lines.push('## Companies', '');
+    lines.push(`## ${words.companies}`, '');
     for (const company of analysis.companies) {
       const figures = analysis.figures
         .filter((f) => f.company === company.name)
@@ -21,7 +30,7 @@ export function summaryMarkdown(analysis: Analysis): string {
     lines.push('');
   }
   if (analysis.summary.length > 0) {
-    lines.push('## Key sentences', '');
+    lines.push(`## ${words.keySentences}`, '');
     for (const sentence of analysis.summary) lines.push(`- ${escapeMarkdown(sentence)}`);
     lines.push('');
   }

@@ -1,23 +1,54 @@
-// Content script: runs Lede's controller on the page and answers the popup's messages.
+// Content script: runs Lede's controller on the page as the reader's settings say, follows
+// changes to them, and answers the popup's messages.
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '../../core/types';
 import { createController } from '../../effects/controller';
+import { paintColours } from '../../effects/paintColours';
 import { type PageWatcher, watchPage } from '../../effects/watchPage';
 import { isLedeMessage, type LedeMessage } from '../../utils/messages';
+import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, siteOf } from '../../utils/settings';
+import { loadSettings, onSettingsChanged } from '../../utils/settingsStore';
+
+/** Set in the extension's isolated world, so a second injection (the popup's) does nothing. */
+const LOADED = Symbol.for('lede.content');
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
-  main() {
-    const lede = createController(document, () => location.href, { highlight: true, cleanup: true });
+  async main() {
+    const scope = globalThis as unknown as Record<symbol, boolean>;
+    if (scope[LOADED]) return;
+    scope[LOADED] = true;
+
+    // Answer from the start; messages wait for the settings to load.
+    let ready: () => void = () => {};
+    const loaded = new Promise<void>((resolve) => {
+      ready = () => resolve();
+    });
+    browser.runtime.onMessage.addListener(async (message: unknown) => {
+      if (!isLedeMessage(message)) return undefined;
+      await loaded;
+      return answer(message);
+    });
+
+    let settings = await loadSettings();
+    const host = (): string => siteOf(location.href);
+    const lede = createController(
+      document,
+      () => location.href,
+      { highlight: settings.highlight, cleanup: settings.cleanup },
+      enabledKinds(settings),
+    );
+    let running = false;
     let watching: AbortController | null = null;
     let watcher: PageWatcher | null = null;
+    let colours: AbortController | null = null;
 
-    const badge = (analysis: Analysis): void => {
-      const count = analysis.article ? analysis.companies.length + analysis.figures.length : 0;
+    const badge = (analysis: Analysis | null): void => {
+      const count = analysis?.article ? analysis.companies.length + analysis.figures.length : 0;
       browser.runtime.sendMessage({ type: 'lede:badge', count }).catch(() => {
         // The background may be asleep or reloading; the badge is cosmetic.
       });
@@ -26,17 +57,19 @@ export default defineContentScript({
     /** Runs a change of Lede's own to the page without the watcher taking it for the page's. */
     const quietly = <T>(change: () => T): T => (watcher ? watcher.quiet(change) : change());
 
+    // Not running: nothing is pending either; the popup offers to run.
+    const snapshot = (): Analysis => (running ? { ...lede.snapshot(), running } : { ...lede.snapshot(), pending: false, running });
+
     const run = (): Analysis => {
       try {
-        const analysis = quietly(() => lede.run());
-        badge(analysis);
-        return analysis;
+        quietly(() => lede.run());
+        badge(lede.snapshot());
       } catch (error) {
         // A page Lede cannot read stays as it was.
         quietly(() => lede.stop());
         console.debug('Lede could not analyse this page', error);
-        return lede.snapshot();
       }
+      return snapshot();
     };
 
     // One observer for the page's life while Lede is on: late paragraphs, replaced articles,
@@ -51,30 +84,70 @@ export default defineContentScript({
       }
     };
 
-    run();
-    watch(true);
+    const paint = (): void => {
+      colours?.abort();
+      colours = new AbortController();
+      paintColours(document, settings.colours, DEFAULT_COLOURS, colours.signal);
+    };
 
-    const answer = (message: LedeMessage): Analysis | { ok: boolean } => {
+    const start = (): Analysis => {
+      if (!running) {
+        running = true;
+        paint();
+        run();
+        const { highlight, cleanup } = lede.toggles();
+        watch(highlight || cleanup);
+      }
+      return snapshot();
+    };
+
+    const stop = (): void => {
+      if (!running) return;
+      running = false;
+      watch(false);
+      quietly(() => lede.stop());
+      colours?.abort();
+      colours = null;
+      badge(null);
+    };
+
+    if (runsOnLoad(settings, host())) start();
+
+    onSettingsChanged((next) => {
+      const before = settings;
+      settings = next;
+      if (running) {
+        lede.setKinds(enabledKinds(next));
+        if (JSON.stringify(before.colours) !== JSON.stringify(next.colours)) paint();
+      }
+      // A change that concerns this page: the global switch, the mode, or this site's choice.
+      const wasOn = runsOnLoad(before, host());
+      const isOn = runsOnLoad(next, host());
+      if (isOn && !wasOn) start();
+      else if (!isOn && wasOn) stop();
+    });
+
+    function answer(message: LedeMessage): Analysis | { ok: boolean } {
       switch (message.type) {
         case 'lede:get-analysis':
-          return lede.snapshot();
+          return snapshot();
+        case 'lede:run':
+          return start();
         case 'lede:set': {
           const toggles: { highlight?: boolean; cleanup?: boolean } = {};
           if (typeof message.highlight === 'boolean') toggles.highlight = message.highlight;
           if (typeof message.cleanup === 'boolean') toggles.cleanup = message.cleanup;
-          const analysis = quietly(() => lede.set(toggles));
+          if (!running) start();
+          quietly(() => lede.set(toggles));
           const { highlight, cleanup } = lede.toggles();
           watch(highlight || cleanup);
-          return analysis;
+          return snapshot();
         }
         case 'lede:reveal':
           return { ok: lede.reveal(message.kind, message.index) };
       }
-    };
+    }
 
-    browser.runtime.onMessage.addListener(async (message: unknown) => {
-      if (!isLedeMessage(message)) return undefined;
-      return answer(message);
-    });
+    ready();
   },
 });

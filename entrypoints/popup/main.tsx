@@ -1,11 +1,14 @@
-// Popup: renders the summary of the active tab; talks to its content script by the contract's messages.
+// Popup: renders the summary of the active tab; talks to its content script by the contract's
+// messages, and keeps the reader's settings.
 import './popup.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { PopupApi } from '../../components/api';
+import type { DeviceSummarizer, PopupApi, SummarizerAvailability } from '../../components/api';
 import { Popup } from '../../components/Popup';
-import type { Analysis } from '../../core/types';
-import type { LedeMessage } from '../../utils/messages';
+import { uiLanguage } from '../../utils/i18n';
+import { type LedeMessage, TOGGLE_COMMAND } from '../../utils/messages';
+import { loadSettings, saveSettings } from '../../utils/settingsStore';
+import { sendToTab } from '../../utils/tabs';
 
 /** The tab to summarise: `?tab=<id>` when opened as a page (tests), else the active tab. */
 async function targetTab(): Promise<number | undefined> {
@@ -15,11 +18,9 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function send(message: LedeMessage): Promise<Analysis | null> {
+async function send(message: LedeMessage) {
   const tabId = await targetTab();
-  if (tabId === undefined) return null;
-  // No content script (browser pages, stores) answers with an error: Lede cannot run there.
-  return (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as Analysis | null;
+  return tabId === undefined ? null : sendToTab(tabId, message);
 }
 
 /** The clipboard API where the browser grants it from the popup; the selection copy otherwise. */
@@ -38,13 +39,45 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+interface SummarizerGlobal {
+  availability(): Promise<SummarizerAvailability>;
+  create(options: Record<string, unknown>): Promise<{ summarize(text: string): Promise<string>; destroy?(): void }>;
+}
+
+/** Chrome's on-device Summarizer API, where this browser has it (feature check, no polyfill). */
+function deviceSummarizer(): DeviceSummarizer | null {
+  const api = (globalThis as { Summarizer?: SummarizerGlobal }).Summarizer;
+  if (!api || typeof api.availability !== 'function') return null;
+  return {
+    availability: () => api.availability(),
+    async summarize(text, context) {
+      const summarizer = await api.create({ type: 'key-points', format: 'plain-text', length: 'short', sharedContext: context });
+      try {
+        // The model takes a few thousand words; the story's opening carries its point.
+        return await summarizer.summarize(text.slice(0, 12_000));
+      } finally {
+        summarizer.destroy?.();
+      }
+    },
+  };
+}
+
 const api: PopupApi = {
   copy,
   getAnalysis: () => send({ type: 'lede:get-analysis' }),
+  run: () => send({ type: 'lede:run' }),
   set: (toggles) => send({ type: 'lede:set', ...toggles }),
   reveal: async (kind, index) => {
     await send({ type: 'lede:reveal', kind, index });
   },
+  settings: loadSettings,
+  saveSettings,
+  shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '',
+  openOptions: () => {
+    void browser.runtime.openOptionsPage();
+  },
+  summarizer: deviceSummarizer(),
 };
 
+document.documentElement.lang = uiLanguage();
 render(<Popup api={api} />, document.getElementById('app') as HTMLElement);

@@ -15,6 +15,19 @@ const expected = JSON.parse(readFileSync(SAMPLE_EXPECTED, 'utf8')) as Expected;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** WCAG contrast of two computed `rgb()` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (rgb: string) => {
+    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+      const s = Number(c) / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** Polls until `read` gives a value `done` accepts; throws with the last error after `ms`. */
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
   let last: unknown;
@@ -284,6 +297,173 @@ describe.each([
       );
       expect(text).toContain('<img src=x onerror=alert(1)>');
       expect(await popup.evaluate(() => document.querySelectorAll('img, b').length, null)).toBe(0);
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  describe("the reader's controls", () => {
+    const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    /** axe-core's serious and critical violations on a page, as "rule: target" lines. */
+    async function axeViolations(page: TestPage): Promise<string[]> {
+      await page.run(AXE);
+      return page.evaluate(async () => {
+        const axe = (
+          globalThis as unknown as {
+            axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
+          }
+        ).axe;
+        const { violations } = await axe.run(document);
+        return violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }, null);
+    }
+    const analysed = (url: string) =>
+      until(
+        () => driver.send<Analysis>(url, { type: 'lede:get-analysis' }),
+        (a) => !!a && !a.pending,
+      );
+
+    it('in "only when I click" mode, leaves pages alone until the popup is opened on one', async () => {
+      await driver.setSettings({ mode: 'click' });
+      const url = `${server.origin}/pages/openai-code-red.html?mode=click`;
+      const page = await driver.open(url);
+      const before = await analysed(url);
+      await sleep(800);
+      expect(before.running).toBe(false);
+      expect(await page.evaluate(() => document.querySelector('[data-lede], [data-lede-hidden]') === null, null)).toBe(true);
+      const popup = await driver.openPopup(url, 380, 700);
+      await until(
+        () => popup.evaluate(() => document.querySelectorAll('button.company').length, null),
+        (n) => n > 0,
+      );
+      expect(await page.evaluate(() => document.querySelector('[data-lede="article"]') !== null, null)).toBe(true);
+      await popup.close();
+      await page.close();
+      await driver.setSettings(null);
+    });
+
+    it('follows "never on this site" and the global switch live, and clears the badge', async () => {
+      const url = `${server.origin}/pages/openai-code-red.html?site=never`;
+      const page = await driver.open(url);
+      await until(
+        () => analysed(url),
+        (a) => !!a.article,
+      );
+      await until(
+        () => driver.badge(url),
+        (b) => b !== '',
+      );
+      await driver.setSettings({ sites: { '127.0.0.1': 'never' } });
+      await until(
+        () => page.evaluate(() => document.querySelector('[data-lede="article"]') === null, null),
+        (gone) => gone,
+      );
+      expect((await analysed(url)).running).toBe(false);
+      await until(
+        () => driver.badge(url),
+        (b) => b === '',
+      );
+      await driver.setSettings({ sites: { '127.0.0.1': 'always' }, enabled: false });
+      await until(
+        () => page.evaluate(() => document.querySelector('[data-lede="article"]') !== null, null),
+        (back) => back,
+      );
+      await driver.setSettings({ enabled: false });
+      await until(
+        () => page.evaluate(() => document.querySelector('[data-lede="article"]') === null, null),
+        (gone) => gone,
+      );
+      await driver.setSettings(null);
+      await page.close();
+    });
+
+    it('applies the categories and colours chosen on the options page, keeping contrast on a dark page', async () => {
+      const url = `${server.origin}/fixtures/themes/dark-article.html`;
+      const page = await driver.open(url);
+      await until(
+        () => analysed(url),
+        (a) => !!a.article,
+      );
+      const options = await driver.openOptions(800, 1000);
+      await until(
+        () => options.evaluate(() => document.querySelectorAll('input[type="color"]').length, null),
+        (n) => n === 7,
+      );
+      expect(await axeViolations(options)).toEqual([]);
+      await options.screenshot(join(ARTIFACTS, `${name}-options.png`));
+      // A darker money colour: the page gets it, with white text for contrast.
+      await options.evaluate(() => {
+        const input = document.querySelector('input[type="color"][aria-label="money"]') as HTMLInputElement;
+        input.value = '#1a5c2a';
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      const colours = await until(
+        () =>
+          page.evaluate(() => {
+            const root = document.querySelector('[data-lede="article"]') as Element;
+            const style = getComputedStyle(root);
+            return [style.getPropertyValue('--lede-money-bg'), style.getPropertyValue('--lede-money-fg')];
+          }, null),
+        ([bg]) => bg === '#1a5c2a',
+      );
+      expect(colours).toEqual(['#1a5c2a', '#ffffff']);
+      // Every highlight keeps at least 4.5:1 between its text and its background, whatever the
+      // page's own colours (the highlight sets both).
+      const pairs = await page.evaluate(() => {
+        const root = document.querySelector('[data-lede="article"] p') as Element;
+        return ['company', 'money', 'percent', 'count', 'multiplier', 'date', 'quantity'].map((k) => {
+          const style = getComputedStyle(root, `::highlight(lede-${k})`);
+          return [k, style.backgroundColor, style.color];
+        });
+      }, null);
+      for (const [kind, bg, fg] of pairs) {
+        if (!bg || bg === 'rgba(0, 0, 0, 0)') continue; // this browser does not compute highlight styles
+        expect(contrast(bg as string, fg as string), kind).toBeGreaterThanOrEqual(4.5);
+      }
+      // Turning a category off removes its highlights.
+      expect(await page.evaluate(() => CSS.highlights.has('lede-percent'), null)).toBe(true);
+      await options.evaluate(() => {
+        const box = [...document.querySelectorAll('.kind')]
+          .find((li) => li.textContent?.includes('percent'))
+          ?.querySelector('input[type="checkbox"]') as HTMLInputElement;
+        box.click();
+      }, null);
+      await until(
+        () => page.evaluate(() => CSS.highlights.has('lede-percent'), null),
+        (has) => !has,
+      );
+      // By keyboard: Tab to the global switch and turn it off with Space.
+      await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), null);
+      await options.press('Tab');
+      await options.press(' ');
+      await until(
+        () => page.evaluate(() => document.querySelector('[data-lede="article"]') === null, null),
+        (gone) => gone,
+      );
+      await options.close();
+      await page.close();
+      await driver.setSettings(null);
+    });
+
+    it('opens the popup with the summary in under 100 ms, accessible in light and dark', async () => {
+      const url = `${server.origin}/pages/openai-code-red.html?popup=timing`;
+      const page = await driver.open(url);
+      await until(
+        () => analysed(url),
+        (a) => !!a.article,
+      );
+      const popup = await driver.openPopup(url, 380, 900);
+      const shown = await until(
+        () => popup.evaluate(() => performance.getEntriesByName('lede-summary-shown')[0]?.startTime ?? -1, null),
+        (ms) => ms >= 0,
+      );
+      console.log(`${name}: popup showed the summary ${shown.toFixed(1)} ms after it started loading`);
+      expect(shown).toBeLessThan(100);
+      expect(await axeViolations(popup)).toEqual([]);
+      // The shortcut is shown, and the settings are reachable by keyboard.
+      expect(await popup.evaluate(() => document.querySelector('.shortcut')?.textContent ?? '', null)).toMatch(/Alt\+Shift\+L/);
       await popup.close();
       await page.close();
     });

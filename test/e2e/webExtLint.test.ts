@@ -29,9 +29,10 @@ describe('web-ext lint on the Firefox build', () => {
     expect(report.errors).toEqual([]);
     // Preact's renderer assigns innerHTML for `dangerouslySetInnerHTML`; Lede never uses that
     // prop (checked below), so the warning cannot carry page text into the popup as markup.
-    expect(report.warnings.map((w) => `${w.code} ${w.file}`)).toEqual([
-      expect.stringMatching(/^UNSAFE_VAR_ASSIGNMENT chunks\/popup-[\w-]+\.js$/),
-    ]);
+    // (Vite puts Preact in a chunk the popup and the options page share.)
+    expect(report.warnings.map((w) => w.code)).toEqual(['UNSAFE_VAR_ASSIGNMENT']);
+    const chunk = readFileSync(join(FIREFOX_BUILD, report.warnings[0]?.file ?? ''), 'utf8');
+    expect(chunk).toContain('dangerouslySetInnerHTML');
   });
 
   it('Lede never renders markup from strings', () => {

@@ -3,9 +3,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PopupApi } from '../../components/api';
+import type { DeviceSummarizer, PopupApi } from '../../components/api';
 import { Popup } from '../../components/Popup';
 import type { Analysis } from '../../core/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
 const base: Analysis = {
   url: 'http://127.0.0.1/a',
@@ -31,14 +32,23 @@ const base: Analysis = {
   toggles: { highlight: false, cleanup: true },
 };
 
-function fakeApi(answer: Analysis | null): PopupApi & { calls: unknown[] } {
+function fakeApi(
+  answer: Analysis | null,
+  options: { settings?: Partial<Settings>; summarizer?: DeviceSummarizer | null } = {},
+): PopupApi & { calls: unknown[] } {
   const calls: unknown[] = [];
+  let current = answer;
   return {
     calls,
-    getAnalysis: async () => answer,
+    getAnalysis: async () => current,
+    run: async () => {
+      calls.push(['run']);
+      current = current && { ...current, running: true };
+      return current;
+    },
     set: async (toggles) => {
       calls.push(['set', toggles]);
-      return answer && { ...answer, toggles: { highlight: toggles.highlight ?? false, cleanup: toggles.cleanup ?? true } };
+      return current && { ...current, toggles: { highlight: toggles.highlight ?? false, cleanup: toggles.cleanup ?? true } };
     },
     reveal: async (kind, index) => {
       calls.push(['reveal', kind, index]);
@@ -47,6 +57,13 @@ function fakeApi(answer: Analysis | null): PopupApi & { calls: unknown[] } {
       calls.push(['copy', text]);
       return true;
     },
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...options.settings }),
+    saveSettings: async (settings) => {
+      calls.push(['save', settings]);
+    },
+    shortcut: async () => 'Alt+Shift+L',
+    openOptions: () => calls.push(['options']),
+    summarizer: options.summarizer ?? null,
   };
 }
 
@@ -110,5 +127,71 @@ describe('popup', () => {
       (root.querySelector('button.company') as HTMLButtonElement).click();
     });
     expect(api.calls).toContainEqual(['reveal', 'company', 0]);
+  });
+
+  it("shows a figure's sentence on demand", async () => {
+    const root = await show(fakeApi(base));
+    const more = root.querySelector('button.more') as HTMLButtonElement;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.sentence')).toBeNull();
+    await act(async () => more.click());
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('.sentence')?.textContent).toBe(base.figures[0]?.sentence);
+  });
+
+  it('in "only when I click" mode, opening the popup runs Lede on the tab', async () => {
+    const api = fakeApi({ ...base, running: false }, { settings: { mode: 'click' } });
+    const root = await show(api);
+    expect(api.calls).toContainEqual(['run']);
+    expect(root.textContent).toContain('Acme Robotics');
+  });
+
+  it('on a site set to "never", says Lede is off and runs it only when asked', async () => {
+    const api = fakeApi({ ...base, running: false }, { settings: { sites: { '127.0.0.1': 'never' } } });
+    const root = await show(api);
+    expect(api.calls).not.toContainEqual(['run']);
+    expect(root.textContent).toContain('Lede is off on this page.');
+    await act(async () => {
+      (root.querySelector('button.copy') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(api.calls).toContainEqual(['run']);
+    expect(root.textContent).toContain('Acme Robotics');
+  });
+
+  it("saves this site's choice, the mode and the global switch, and shows the shortcut", async () => {
+    const api = fakeApi(base);
+    const root = await show(api);
+    expect(root.textContent).toContain('Alt+Shift+L');
+    const [site, mode] = [...root.querySelectorAll('select')] as HTMLSelectElement[];
+    await act(async () => {
+      (site as HTMLSelectElement).value = 'never';
+      site?.dispatchEvent(new Event('change'));
+    });
+    await act(async () => {
+      (mode as HTMLSelectElement).value = 'click';
+      mode?.dispatchEvent(new Event('change'));
+    });
+    const saved = api.calls.filter((c) => (c as unknown[])[0] === 'save').map((c) => (c as [string, Settings])[1]);
+    expect(saved[0]?.sites).toEqual({ '127.0.0.1': 'never' });
+    expect(saved[1]?.mode).toBe('click');
+    expect(saved[1]?.sites).toEqual({ '127.0.0.1': 'never' });
+  });
+
+  it('offers an on-device summary only where the model is available, and shows it on click', async () => {
+    expect((await show(fakeApi(base))).querySelector('.device-summary')).toBeNull();
+    const none: DeviceSummarizer = { availability: async () => 'unavailable', summarize: async () => '' };
+    expect((await show(fakeApi(base, { summarizer: none }))).querySelector('.device-summary')).toBeNull();
+    document.body.innerHTML = '';
+    const model: DeviceSummarizer = { availability: async () => 'available', summarize: async (text) => `Short: ${text.slice(0, 4)}` };
+    const root = await show(fakeApi(base, { summarizer: model }));
+    const button = root.querySelector('.device-summary button') as HTMLButtonElement;
+    await act(async () => {
+      button.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('.device-summary .abstract')?.textContent).toBe('Short: Acme');
+    // The extractive summary stays.
+    expect(root.textContent).toContain('Key sentences');
   });
 });

@@ -11,6 +11,8 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   press(key: string): Promise<void>;
+  /** Runs a script's source in the page (not as an inline script, so the page's CSP allows it). */
+  run(source: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,10 @@ export interface Driver {
   openPopup(url: string, width: number, height: number): Promise<TestPage>;
   /** The toolbar badge's text on the tab showing `url`. */
   badge(url: string): Promise<string>;
+  /** Opens Lede's options page. */
+  openOptions(width: number, height: number): Promise<TestPage>;
+  /** Stores the reader's settings as the popup and options page do (null clears them). */
+  setSettings(settings: unknown): Promise<void>;
   /** URLs the browser requested, where the driver can record them. */
   requests: string[] | null;
   close(): Promise<void>;
@@ -35,6 +41,9 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       await page.screenshot({ path, fullPage });
     },
     press: (key) => page.keyboard.press(key),
+    run: async (source) => {
+      await page.evaluate(source);
+    },
     close: () => page.close(),
   };
 }
@@ -46,6 +55,9 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     press: (key) => page.keyboard.press(key as never),
+    run: async (source) => {
+      await page.evaluate(source);
+    },
     close: () => page.close(),
   };
 }
@@ -71,6 +83,18 @@ export async function chromiumDriver(): Promise<Driver> {
       await page.setViewportSize({ width, height });
       await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(ext.worker, url)}`);
       return wrapPlaywright(page);
+    },
+    async openOptions(width, height) {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      return wrapPlaywright(page);
+    },
+    async setSettings(settings) {
+      await ext.worker.evaluate(
+        (s) => (s === null ? chrome.storage.sync.remove('settings') : chrome.storage.sync.set({ settings: s })),
+        settings,
+      );
     },
     close: () => ext.close(),
   };
@@ -118,6 +142,17 @@ export async function firefoxDriver(): Promise<Driver> {
       const page = await openExtensionPage(ff, `/popup.html?tab=${await tabIdOfUrl(url)}`);
       await page.setViewport({ width, height });
       return wrapPuppeteer(page);
+    },
+    async openOptions(width, height) {
+      const page = await openExtensionPage(ff, '/options.html');
+      await page.setViewport({ width, height });
+      return wrapPuppeteer(page);
+    },
+    async setSettings(settings) {
+      await control.evaluate((s) => {
+        const storage = (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync;
+        return s === null ? storage.remove('settings') : storage.set({ settings: s });
+      }, settings);
     },
     close: () => ff.close(),
   };

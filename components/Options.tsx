@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import { contrastRatio, textColourFor } from '../utils/contrast';
+import { type MessageKey, t } from '../utils/i18n';
+import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, type HighlightKind, type Settings, withSite } from '../utils/settings';
+
+export interface OptionsApi {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+  /** The clean-view shortcut as the browser shows it; "" when none is set. */
+  shortcut(): Promise<string>;
+}
+
+/** The options page: when Lede runs, what it does on the page, what it highlights in which colour. */
+export function Options({ api }: { api: OptionsApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcut, setShortcut] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void api.load().then(setSettings);
+    void api
+      .shortcut()
+      .then(setShortcut)
+      .catch(() => undefined);
+  }, [api]);
+
+  if (!settings) return <main class="options" />;
+  const save = async (next: Settings): Promise<void> => {
+    setSettings(next);
+    setSaved(false);
+    await api.save(next);
+    setSaved(true);
+  };
+  const setKind = (kind: HighlightKind, on: boolean) => save({ ...settings, kinds: { ...settings.kinds, [kind]: on } });
+  const setColour = (kind: HighlightKind, colour: string) => save({ ...settings, colours: { ...settings.colours, [kind]: colour } });
+  const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+
+      <fieldset>
+        <legend>{t('optionsRunning')}</legend>
+        <label class="row check">
+          <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} />
+          <span>{t('globalOn')}</span>
+        </label>
+        <label class="row">
+          <span>{t('modeLabel')}</span>
+          <select value={settings.mode} onChange={(e) => save({ ...settings, mode: e.currentTarget.value === 'click' ? 'click' : 'auto' })}>
+            <option value="auto">{t('modeAuto')}</option>
+            <option value="click">{t('modeClick')}</option>
+          </select>
+        </label>
+        <p class="meta">
+          {shortcut ? t('shortcut', shortcut) : t('shortcutUnset')} {t('optionsShortcutHint')}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsPage')}</legend>
+        <label class="row check">
+          <input type="checkbox" checked={settings.cleanup} onChange={(e) => save({ ...settings, cleanup: e.currentTarget.checked })} />
+          <span>{t('optionsDefaultCleanup')}</span>
+        </label>
+        <label class="row check">
+          <input type="checkbox" checked={settings.highlight} onChange={(e) => save({ ...settings, highlight: e.currentTarget.checked })} />
+          <span>{t('optionsDefaultHighlight')}</span>
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsCategories')}</legend>
+        <ul class="kinds">
+          {HIGHLIGHT_KINDS.map((kind) => {
+            const name = t(`kind_${kind}` as MessageKey);
+            const bg = settings.colours[kind];
+            const fg = textColourFor(bg);
+            return (
+              <li key={kind} class="kind">
+                <label class="check">
+                  <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
+                  <span class="sample" style={{ backgroundColor: bg, color: fg }}>
+                    {name}
+                  </span>
+                </label>
+                <input type="color" value={bg} aria-label={name} onChange={(e) => setColour(kind, e.currentTarget.value)} />
+                <span class="meta">{t('optionsContrast', contrastRatio(bg, fg).toFixed(1))}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsSites')}</legend>
+        {sites.length === 0 ? <p class="meta">{t('optionsNoSites')}</p> : null}
+        <ul class="sites">
+          {sites.map(([host, choice]) => (
+            <li key={host}>
+              <span class="host">{host}</span>
+              <span class="meta">{choice === 'always' ? t('siteAlways') : t('siteNever')}</span>
+              <button type="button" onClick={() => save(withSite(settings, host, null))}>
+                {t('optionsRemoveSite', host)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <div class="actions">
+        <button type="button" onClick={() => save({ ...DEFAULT_SETTINGS, sites: {} })}>
+          {t('optionsReset')}
+        </button>
+        <span class="status" role="status">
+          {saved ? t('optionsSaved') : ''}
+        </span>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import { t } from '../utils/i18n';
+import { type Settings, type SiteChoice, siteOf, withSite } from '../utils/settings';
+
+/** This site's choice, the global switch and the run mode, saved as the reader changes them. */
+export function SiteControls({
+  url,
+  settings,
+  shortcut,
+  onSave,
+  onOptions,
+}: {
+  url: string;
+  settings: Settings;
+  shortcut: string;
+  onSave: (next: Settings) => void;
+  onOptions: () => void;
+}) {
+  const host = siteOf(url);
+  const choice = settings.sites[host] ?? '';
+  return (
+    <section class="settings" aria-labelledby="lede-settings">
+      <h2 id="lede-settings">{t('headingSettings')}</h2>
+      {host ? (
+        <label class="row">
+          <span>{t('siteLabel', host)}</span>
+          <select value={choice} onChange={(e) => onSave(withSite(settings, host, (e.currentTarget.value || null) as SiteChoice | null))}>
+            <option value="">{t('siteDefault')}</option>
+            <option value="always">{t('siteAlways')}</option>
+            <option value="never">{t('siteNever')}</option>
+          </select>
+        </label>
+      ) : null}
+      <label class="row">
+        <span>{t('modeLabel')}</span>
+        <select value={settings.mode} onChange={(e) => onSave({ ...settings, mode: e.currentTarget.value === 'click' ? 'click' : 'auto' })}>
+          <option value="auto">{t('modeAuto')}</option>
+          <option value="click">{t('modeClick')}</option>
+        </select>
+      </label>
+      <label class="row check">
+        <input type="checkbox" checked={settings.enabled} onChange={(e) => onSave({ ...settings, enabled: e.currentTarget.checked })} />
+        <span>{t('globalOn')}</span>
+      </label>
+      <p class="meta shortcut">{shortcut ? t('shortcut', shortcut) : t('shortcutUnset')}</p>
+      <button type="button" class="link" onClick={onOptions}>
+        {t('openOptions')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// A reader's own highlight colours: set as custom properties on the root element, which Lede's
+// stylesheet reads (`var(--lede-money-bg, <default>)`). Only colours that differ from the
+// defaults are set, so a reader who changes nothing leaves the page's markup untouched; the text
+// colour is chosen for contrast. Undone on abort.
+
+import { textColourFor } from '../utils/contrast';
+import type { HighlightKind } from './highlight';
+
+export function paintColours(
+  doc: Document,
+  colours: Readonly<Record<HighlightKind, string>>,
+  defaults: Readonly<Record<HighlightKind, string>>,
+  signal: AbortSignal,
+): void {
+  const root = doc.documentElement;
+  const changed = (Object.keys(colours) as HighlightKind[]).filter((k) => colours[k] !== defaults[k]);
+  if (changed.length === 0) return;
+  const hadStyle = root.hasAttribute('style');
+  for (const kind of changed) {
+    root.style.setProperty(`--lede-${kind}-bg`, colours[kind]);
+    root.style.setProperty(`--lede-${kind}-fg`, textColourFor(colours[kind]));
+  }
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const kind of changed) {
+        root.style.removeProperty(`--lede-${kind}-bg`);
+        root.style.removeProperty(`--lede-${kind}-fg`);
+      }
+      if (!hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
+    },
+    { once: true },
+  );
+}

@@ -1,3 +1,4 @@
+import { companyFigurePhrases } from '../core/summary/companyFigures';
 import type { AnalysedFigure, CompanySummary } from '../core/types';
 import { t } from '../utils/i18n';
 
@@ -5,10 +6,13 @@ import { t } from '../utils/i18n';
 export function CompanyList({
   companies,
   figures,
+  text,
   onReveal,
 }: {
   companies: CompanySummary[];
   figures: AnalysedFigure[];
+  /** The article's text, to tell a change ("from 450 million to 650 million") from two figures. */
+  text: string;
   onReveal: (index: number) => void;
 }) {
   return (
@@ -16,7 +20,7 @@ export function CompanyList({
       <h2 id="lede-companies">{t('headingCompanies')}</h2>
       <ul class="items">
         {companies.map((company, i) => {
-          const own = figures.filter((f) => f.company === company.name);
+          const own = companyFigurePhrases(company.name, figures, text);
           return (
             <li key={company.name}>
               <button type="button" class="item company" onClick={() => onReveal(i)}>
@@ -24,9 +28,7 @@ export function CompanyList({
                 <span class="count" title={t('mentions')}>
                   {company.count}×
                 </span>
-                {own.length > 0 ? (
-                  <span class="detail">{own.map((f) => (f.label ? `${f.text} ${f.label}` : f.text)).join(' · ')}</span>
-                ) : null}
+                {own.length > 0 ? <span class="detail">{own.join(' · ')}</span> : null}
               </button>
             </li>
           );

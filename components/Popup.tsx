@@ -139,7 +139,12 @@ export function Popup({ api }: { api: PopupApi }) {
       </div>
       {nothing ? <p class="status">{t('statusNothingFound')}</p> : null}
       {analysis.companies.length > 0 ? (
-        <CompanyList companies={analysis.companies} figures={analysis.figures} onReveal={(i) => api.reveal('company', i)} />
+        <CompanyList
+          companies={analysis.companies}
+          figures={analysis.figures}
+          text={analysis.article.text}
+          onReveal={(i) => api.reveal('company', i)}
+        />
       ) : null}
       {analysis.summary.length > 0 ? <KeySentences sentences={analysis.summary} /> : null}
       <DeviceSummary summarizer={api.summarizer} text={analysis.article.text} title={analysis.title} />

@@ -1,11 +1,13 @@
 // `npm run demo`: Lede working in a real browser. Opens the bundled sample page (served on
-// 127.0.0.1) in Debian's Chromium with the built extension loaded, saves a screenshot of the
-// annotated page and of the popup, and prints the popup's summary.
+// 127.0.0.1) in Debian's Chromium with the built extension loaded, saves screenshots of the
+// annotated page, of the popup in the light and the dark theme and of the options page, and
+// prints the popup's summary.
 //
 //   npm run demo                              screenshots into demo-output/
 //   npm run demo -- --out docs/screenshots    refresh the README's screenshots
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { companyFigurePhrases } from '../core/summary/companyFigures';
 import { launchWithExtension, tabIdOf, waitForAnalysis } from '../test/e2e/helpers/chromium';
 import { startServer } from '../test/e2e/helpers/server';
 import { ROOT } from '../test/helpers/paths';
@@ -25,11 +27,21 @@ try {
   if (!analysis?.article) throw new Error('Lede found no article on the sample page');
   await page.screenshot({ path: join(out, 'annotated-page.png') });
 
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 760 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, url)}`);
-  await popup.getByRole('heading', { name: 'Companies' }).waitFor();
-  await popup.screenshot({ path: join(out, 'popup.png') });
+  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, url)}`;
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const popup = await browser.context.newPage();
+    await popup.emulateMedia({ colorScheme });
+    await popup.setViewportSize({ width: 380, height: 760 });
+    await popup.goto(popupUrl);
+    await popup.getByRole('heading', { name: 'Companies' }).waitFor();
+    await popup.screenshot({ path: join(out, `popup-${colorScheme}.png`) });
+    await popup.close();
+  }
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 760, height: 1000 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByRole('heading', { name: 'Lede options' }).waitFor();
+  await options.screenshot({ path: join(out, 'options.png'), fullPage: true });
 
   const lines = [
     `Lede on ${url}`,
@@ -38,7 +50,7 @@ try {
     '',
     'Companies',
     ...analysis.companies.map((c) => {
-      const figures = analysis.figures.filter((f) => f.company === c.name).map((f) => (f.label ? `${f.text} ${f.label}` : f.text));
+      const figures = companyFigurePhrases(c.name, analysis.figures, analysis.article?.text);
       return `  ${c.name} (${c.count}×)${figures.length ? ` — ${figures.join(' · ')}` : ''}`;
     }),
     '',
@@ -48,7 +60,7 @@ try {
     'Key sentences',
     ...analysis.summary.map((s, i) => `  ${i + 1}. ${s}`),
     '',
-    `Screenshots: ${join(out, 'annotated-page.png')}, ${join(out, 'popup.png')}`,
+    `Screenshots in ${out}: annotated-page.png, popup-light.png, popup-dark.png, options.png`,
   ];
   console.log(lines.join('\n'));
 } finally {

@@ -78,7 +78,17 @@ export function labelFigure(text: string, figure: Figure): string | undefined {
   }
   const valued = /^-(valued|worth)/.exec(text.slice(figure.end, figure.end + 10));
   if (valued) return 'valuation';
-  const before = INTRODUCER.exec(text.slice(Math.max(0, figure.start - 40), figure.start));
-  if (before) return LABELS[(before[1] as string).toLowerCase()];
+  const lead = text.slice(Math.max(0, figure.start - 60), figure.start);
+  const before = INTRODUCER.exec(lead);
+  const introduced = before ? LABELS[(before[1] as string).toLowerCase()] : undefined;
+  if (introduced) return introduced;
+  // The measure named before a change: "monthly active users surging from 450 million".
+  const change = CHANGE_OF.exec(lead);
+  const measure = change ? LABELS[(change[2] as string).toLowerCase()] : undefined;
+  if (change && measure) return `${(change[1] ?? '').trim() ? `${(change[1] as string).trim()} ` : ''}${measure}`;
   return undefined;
 }
+
+// "<measure> [verb] from <figure>" or "... from <figure> [in July] to <figure>".
+const CHANGE_OF =
+  /((?:monthly |daily |weekly |active |paying |new |total )*)([\p{L}-]+)\s+(?:\p{L}+\s+)?from\s+(?:[^,;]{1,40}?\s+to\s+)?(?:about |around |nearly )?$/u;

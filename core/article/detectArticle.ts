@@ -6,8 +6,9 @@
 // adds its parent only when the parent brings more story than clutter, so the root is the
 // tightest container of the story.
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
-import { type ExtractedText, extractText, isSpace } from '../text/extractText';
+import { type ExtractedText, extractTextSteps, isSpace } from '../text/extractText';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
 import { attributeReason, type BoilerplateReason, headingReason, META_LINE, TAG_REASONS } from './vocabulary';
@@ -92,39 +93,53 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-function measure(body: Element): WeakMap<Element, Measure> {
+interface MeasureFrame {
+  el: Element;
+  tag: string;
+  isBlock: boolean;
+  m: Measure;
+  /** The block whose own text this element's text counts toward. */
+  own: Measure;
+  link: boolean;
+  next: ChildNode | null;
+}
+
+/** Every element's text measures, bottom-up, in one walk that may pause every STEP elements. */
+function* measureSteps(body: Element): Steps<WeakMap<Element, Measure>> {
   const measures = new WeakMap<Element, Measure>();
-  const visit = (el: Element, block: Measure, inLink: boolean): Measure => {
+  const open = (el: Element, block: Measure, inLink: boolean): MeasureFrame => {
     const m = emptyMeasure();
     const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
-    const own = isBlock ? m : block;
-    const link = inLink || tag === 'A';
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    return { el, tag, isBlock, m, own: isBlock ? m : block, link: inLink || tag === 'A', next: el.firstChild };
+  };
+  const stack: MeasureFrame[] = [open(body, emptyMeasure(), false)];
+  let work = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as MeasureFrame;
+    const child = frame.next;
+    if (child) {
+      frame.next = child.nextSibling;
       if (child.nodeType === TEXT_NODE) {
         const n = collapsedLength((child as Text).data);
-        m.chars += n;
-        own.ownChars += n;
-        if (link) {
-          m.linkChars += n;
-          own.ownLinkChars += n;
+        frame.m.chars += n;
+        frame.own.ownChars += n;
+        if (frame.link) {
+          frame.m.linkChars += n;
+          frame.own.ownLinkChars += n;
         }
       } else if (child.nodeType === ELEMENT_NODE) {
         const c = child as Element;
         const childTag = c.tagName.toUpperCase();
-        if (childTag === 'BR') {
-          own.ownBreaks++;
-          continue;
+        if (childTag === 'BR') frame.own.ownBreaks++;
+        else if (!SKIP_TAGS.has(childTag) && !isHiddenByMarkup(c)) {
+          stack.push(open(c, frame.own, frame.link));
+          if (++work % STEP === 0) yield;
         }
-        if (SKIP_TAGS.has(childTag) || isHiddenByMarkup(c)) continue;
-        const cm = visit(c, own, link);
-        m.chars += cm.chars;
-        m.linkChars += cm.linkChars;
-        m.prose += cm.prose;
-        m.paragraphs += cm.paragraphs;
-        m.headlineLinks += cm.headlineLinks;
       }
+      continue;
     }
+    const { el, tag, isBlock, m } = frame;
     if (isBlock) {
       const unlinked = m.ownChars - m.ownLinkChars;
       if (unlinked >= SIGNALS.paragraphChars && m.ownLinkChars <= m.ownChars * SIGNALS.maxLinkDensity) {
@@ -135,9 +150,16 @@ function measure(body: Element): WeakMap<Element, Measure> {
       if (HEADING_TAGS.has(tag) && m.chars > 0 && m.linkChars >= m.chars * 0.9) m.headlineLinks += 1;
     }
     measures.set(el, m);
-    return m;
-  };
-  visit(body, emptyMeasure(), false);
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.m.chars += m.chars;
+      parent.m.linkChars += m.linkChars;
+      parent.m.prose += m.prose;
+      parent.m.paragraphs += m.paragraphs;
+      parent.m.headlineLinks += m.headlineLinks;
+    }
+  }
   return measures;
 }
 
@@ -196,40 +218,64 @@ function headlineBlock(doc: Document, title: string, measures: WeakMap<Element, 
   return null;
 }
 
-function score(
+interface ScoreFrame {
+  el: Element;
+  m: Measure;
+  tag: string;
+  under: boolean;
+  marked: boolean;
+  near: boolean;
+  total: number;
+  next: Element | null;
+}
+
+/** The best-scoring element: each block's own score plus its descendants', in one walk. */
+function* scoreSteps(
   body: Element,
   measures: WeakMap<Element, Measure>,
   totalProse: number,
   trustMarkup: boolean,
   underHeadline: Element | null,
-): Element | null {
+): Steps<Element | null> {
   const best: Best = { el: null, score: 0 };
-  const visit = (el: Element, penalised: boolean, bodyMarked: boolean, nearHeadline: boolean): number => {
+  const open = (el: Element, penalised: boolean, bodyMarked: boolean, nearHeadline: boolean): ScoreFrame | null => {
     const m = measures.get(el);
-    if (!m) return 0;
+    if (!m) return null;
     const tag = el.tagName.toUpperCase();
     // A block with no text cannot pull the score either way: its markup need not be read.
     const reason = penalised || el === body || !trustMarkup || m.chars === 0 ? null : clutterReason(el, m);
     const clutter = reason !== null && !holdsStory(el, m, totalProse, reason);
-    const under = penalised || clutter;
     const marked =
       bodyMarked || ARTICLE_BODY.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) || el.getAttribute('itemprop') === 'articleBody';
     const near = nearHeadline || el === underHeadline;
-    let total = 0;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      total += visit(child, under, marked, near);
+    return { el, m, tag, under: penalised || clutter, marked, near, total: 0, next: el.firstElementChild };
+  };
+  const root = open(body, false, false, false);
+  const stack: ScoreFrame[] = root ? [root] : [];
+  let work = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as ScoreFrame;
+    const child = frame.next;
+    if (child) {
+      frame.next = child.nextElementSibling;
+      const opened = open(child, frame.under, frame.marked, frame.near);
+      if (opened) stack.push(opened);
+      if (++work % STEP === 0) yield;
+      continue;
     }
+    const { el, m, tag } = frame;
     if (BLOCK_TAGS.has(tag) && m.ownChars > 0) {
-      const bonus = (marked ? SIGNALS.articleBodyBonus : 0) + (near ? SIGNALS.headlineBonus : 0);
-      total += blockScore(m, tag, under, bonus);
+      const bonus = (frame.marked ? SIGNALS.articleBodyBonus : 0) + (frame.near ? SIGNALS.headlineBonus : 0);
+      frame.total += blockScore(m, tag, frame.under, bonus);
     }
-    if (total > best.score) {
-      best.score = total;
+    if (frame.total > best.score) {
+      best.score = frame.total;
       best.el = el;
     }
-    return total;
-  };
-  visit(body, false, false, false);
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.total += frame.total;
+  }
   return best.el;
 }
 
@@ -272,19 +318,23 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
 }
 
 export function detectArticle(doc: Document): Detection {
+  return runToEnd(detectArticleSteps(doc));
+}
+
+export function* detectArticleSteps(doc: Document): Steps<Detection> {
   const signals = readPageSignals(doc);
   const body = doc.body;
   if (!body) return { signals, article: null, rejected: 'no body', measures: new WeakMap() };
-  const measured = measure(body);
+  const measured = yield* measureSteps(body);
   const totalProse = measured.get(body)?.prose ?? 0;
   const title = normalised(signals.title);
   const underHeadline = headlineBlock(doc, title, measured);
-  let root = score(body, measured, totalProse, true, underHeadline);
+  let root = yield* scoreSteps(body, measured, totalProse, true, underHeadline);
   let rejected = root ? notAnArticle(measured.get(root) as Measure, signals) : 'no prose';
   if (rejected && totalProse >= SIGNALS.minArticleChars) {
     // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
     // template that calls every post a `widget`): read the page by its text alone.
-    const plain = score(body, measured, totalProse, false, underHeadline);
+    const plain = yield* scoreSteps(body, measured, totalProse, false, underHeadline);
     const plainRejected = plain ? notAnArticle(measured.get(plain) as Measure, signals) : 'no prose';
     if (!plainRejected) [root, rejected] = [plain, null];
   }
@@ -317,6 +367,6 @@ export function detectArticle(doc: Document): Detection {
     if (tag === 'FIGURE' || tag === 'FIGCAPTION' || CAPTION.test(described)) return true;
     return BYLINE.test(described) && m.prose === 0;
   };
-  const extracted = extractText(root, skip);
+  const extracted = yield* extractTextSteps(root, skip);
   return { signals, article: { root, extracted, strays }, measures: measured };
 }

@@ -1,8 +1,8 @@
 // Loads the generated company, name and place lists (scripts/build-lexicon.ts) into the lookups
-// the recogniser uses. Built once, on first use.
+// the recogniser uses. The company names come pre-tokenised and grouped by first token, so a page
+// only splits the few entries its words actually reach. Built once, on first use.
 
 import data from '../data/lexicon.json';
-import { tokenize } from '../text/tokenize';
 
 export interface KnownName {
   /** The name's tokens, as the tokenizer splits them. */
@@ -14,32 +14,31 @@ export interface KnownName {
 
 export interface CompanyLexicon {
   /** Known names by their first token, longest first. */
-  byFirstWord: Map<string, KnownName[]>;
+  byFirstWord: { get(first: string): KnownName[] | undefined };
   notCompanies: Set<string>;
   personTitles: Set<string>;
   firstNames: Set<string>;
   places: Set<string>;
 }
 
+type Entry = [string, string, number];
+const stored = data.byFirstWord as unknown as Record<string, Entry[]>;
+
 let cached: CompanyLexicon | null = null;
 
 export function companyLexicon(): CompanyLexicon {
   if (cached) return cached;
-  const ambiguous = new Set(data.ambiguous);
-  const byFirstWord = new Map<string, KnownName[]>();
-  for (const [canonical, ...aliases] of data.companies as string[][]) {
-    for (const name of [canonical as string, ...aliases]) {
-      const words = tokenize(name).map((t) => t.text);
-      const first = words[0];
-      if (!first) continue;
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ words, canonical: canonical as string, ambiguous: ambiguous.has(name) });
-      byFirstWord.set(first, list);
-    }
-  }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const read = new Map<string, KnownName[] | undefined>();
   cached = {
-    byFirstWord,
+    byFirstWord: {
+      get(first) {
+        if (read.has(first)) return read.get(first);
+        const entries = Object.hasOwn(stored, first) ? stored[first] : undefined;
+        const names = entries?.map(([words, canonical, ambiguous]) => ({ words: words.split(' '), canonical, ambiguous: ambiguous === 1 }));
+        read.set(first, names);
+        return names;
+      },
+    },
     notCompanies: new Set(data.notCompanies),
     personTitles: new Set(data.personTitles),
     firstNames: new Set(data.firstNames),

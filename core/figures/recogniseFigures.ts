@@ -283,7 +283,35 @@ function isKeyCount(tokens: Token[], i: number, amount: Amount): boolean {
   return true;
 }
 
+/** Lower-case words a figure can start with; any other word cannot start one. */
+const OPENING_WORDS = new Set([
+  ...Object.keys(MONTHS),
+  ...Object.keys(MULTIPLY_VERBS),
+  ...Object.keys(FOLD_PREFIXES),
+  ...Object.keys(NUMBER_WORDS),
+  ...CURRENCY_WORDS.map(([words]) => words[0] as string),
+  'minus',
+  'negative',
+  'percent',
+  'percents',
+  'per',
+]);
+
+/** A cheap first look: most words of a text open no figure, and are passed over at once. */
+function mayOpenFigure(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word') return true;
+  return (
+    OPENING_WORDS.has(t.lower) ||
+    t.lower.endsWith('fold') ||
+    PERIOD.test(t.text) ||
+    t.text in CURRENCY_PREFIXES ||
+    tokens[i + 1]?.text === '$'
+  );
+}
+
 function readFigureAt(tokens: Token[], i: number): Match | null {
+  if (!mayOpenFigure(tokens, i)) return null;
   const t = tokens[i] as Token;
   // minus five percent, negative 2%
   if (t.kind === 'word' && /^(?:minus|negative)$/i.test(t.text)) {

@@ -1,6 +1,7 @@
 // Plain text of a DOM subtree, with a map from every text offset back to the DOM text node it
 // came from, so highlights can be placed on the live page without touching its nodes.
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, SKIP_TAGS } from './blockTags';
 
 /** A stretch of output text copied one-to-one from a DOM text node. */
@@ -37,6 +38,11 @@ export function isSpace(code: number): boolean {
 }
 
 export function extractText(root: Element, skip: SkipElement = () => false): ExtractedText {
+  return runToEnd(extractTextSteps(root, skip));
+}
+
+/** The text of `root` in document order, in one walk that may pause every STEP elements. */
+export function* extractTextSteps(root: Element, skip: SkipElement = () => false): Steps<ExtractedText> {
   const parts: string[] = [];
   const runs: TextRun[] = [];
   let length = 0;
@@ -74,27 +80,35 @@ export function extractText(root: Element, skip: SkipElement = () => false): Ext
     }
   };
 
-  const walk = (element: Element): void => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        emitText(child as Text);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag) || skip(el)) continue;
-        if (tag === 'BR') {
-          if (pending < LINE) pending = LINE;
-          continue;
-        }
-        const block = BLOCK_TAGS.has(tag);
-        if (block) pending = PARAGRAPH;
-        walk(el);
-        if (block) pending = PARAGRAPH;
-      }
+  // Each open element with the child to read next, and whether it is a block (a paragraph
+  // break before and after it).
+  const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: root.firstChild, block: false }];
+  let work = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as { next: ChildNode | null; block: boolean };
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.block) pending = PARAGRAPH;
+      continue;
     }
-  };
-
-  walk(root);
+    frame.next = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      emitText(child as Text);
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || skip(el)) continue;
+      if (tag === 'BR') {
+        if (pending < LINE) pending = LINE;
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) pending = PARAGRAPH;
+      stack.push({ next: el.firstChild, block });
+      if (++work % STEP === 0) yield;
+    }
+  }
   return { text: parts.join(''), runs };
 }
 

@@ -1,0 +1,16 @@
+// Long work in steps. The analysis is written as generators that yield at points where they may
+// pause; a caller either runs them to the end at once (the CLI, tests) or a slice at a time
+// between the page's own tasks (the content script), so no step holds the page's main thread
+// for long. A generator yields only every so many units of work, so pausing costs next to nothing.
+
+export type Steps<T> = Generator<void, T, void>;
+
+/** Units of work (nodes, tokens, figures) between two points where the work may pause. */
+export const STEP = 512;
+
+/** Runs steps to their end, synchronously. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  let result = steps.next();
+  while (!result.done) result = steps.next();
+  return result.value;
+}

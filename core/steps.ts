@@ -6,7 +6,7 @@
 export type Steps<T> = Generator<void, T, void>;
 
 /** Units of work (nodes, tokens, figures) between two points where the work may pause. */
-export const STEP = 512;
+export const STEP = 256;
 
 /** Runs steps to their end, synchronously. */
 export function runToEnd<T>(steps: Steps<T>): T {

@@ -3,13 +3,15 @@
 // a toggle off is one abort() and the page is exactly as before. No extension APIs here: the
 // content script wires this to messages.
 
-import { analyzeDocument, type PageAnalysis } from '../core/analyze';
+import { analyzeDocument, analyzeSteps, type PageAnalysis } from '../core/analyze';
+import { runToEnd, STEP, type Steps } from '../core/steps';
 import type { Analysis } from '../core/types';
 import { hideBoilerplate } from './hideBoilerplate';
 import { HIGHLIGHT_KINDS, type HighlightItem, type HighlightKind, highlight } from './highlight';
 import { markArticle } from './markArticle';
 import { rangeFor } from './ranges';
 import { reveal } from './reveal';
+import { runInSlices, type SliceStats, Superseded } from './slices';
 
 export interface Toggles {
   highlight: boolean;
@@ -17,8 +19,13 @@ export interface Toggles {
 }
 
 export interface LedeController {
-  /** Analyses the page (again) and applies the toggles. */
+  /** Analyses the page (again) and applies the toggles, in one task. */
   run(): Analysis;
+  /**
+   * The same in slices between the page's own tasks; page changes happen in one last slice,
+   * run through `quiet`. Rejects with Superseded when a newer run starts first.
+   */
+  runSliced(quiet?: <T>(change: () => T) => T): Promise<Analysis>;
   set(toggles: Partial<Toggles>): Analysis;
   /** Which kinds are highlighted (all by default); re-highlights when they change. */
   setKinds(kinds: readonly HighlightKind[]): void;
@@ -63,24 +70,23 @@ export function createController(
   const current = (): Analysis =>
     page ? { ...page.analysis, hidden, toggles: { ...state } } : { ...PENDING, url: url(), title: doc.title, toggles: { ...state } };
 
-  const highlightItems = (p: PageAnalysis): HighlightItem[] => {
+  /** The ranges to highlight, built a few hundred at a time (a long article has thousands). */
+  function* highlightItemsSteps(p: PageAnalysis): Steps<HighlightItem[]> {
     const runs = p.article?.extracted.runs ?? [];
     const items: HighlightItem[] = [];
-    if (kinds.has('company')) {
-      for (const m of p.mentions) {
-        const range = rangeFor(doc, runs, m.start, m.end);
-        if (range) items.push({ kind: 'company', range });
-      }
-    }
-    for (const f of p.analysis.figures) {
-      if (!kinds.has(f.kind as HighlightKind)) continue;
-      const range = rangeFor(doc, runs, f.start, f.end);
-      if (range) items.push({ kind: f.kind as HighlightKind, range });
+    const spans: Array<[HighlightKind, number, number]> = [];
+    if (kinds.has('company')) for (const m of p.mentions) spans.push(['company', m.start, m.end]);
+    for (const f of p.analysis.figures) if (kinds.has(f.kind as HighlightKind)) spans.push([f.kind as HighlightKind, f.start, f.end]);
+    for (const [i, [kind, start, end]] of spans.entries()) {
+      const range = rangeFor(doc, runs, start, end);
+      if (range) items.push({ kind, range });
+      if (i % STEP === STEP - 1) yield;
     }
     return items;
-  };
+  }
 
-  const apply = (): void => {
+  /** Applies the toggles to the page; `prepared` are highlight ranges built ahead, in slices. */
+  const apply = (prepared: HighlightItem[] | null = null): void => {
     const article = page?.article;
     if (!page || !article) return;
     const t0 = win.performance.now();
@@ -94,7 +100,7 @@ export function createController(
     }
     if (state.highlight && !highlights) {
       highlights = new AbortController();
-      highlight(highlightItems(page), win, highlights.signal);
+      highlight(prepared ?? runToEnd(highlightItemsSteps(page)), win, highlights.signal);
     }
     if (!state.cleanup && cleanup) {
       cleanup.abort();
@@ -118,8 +124,36 @@ export function createController(
     hidden = 0;
   };
 
+  // Each run supersedes the one before; a sliced run still in progress then stops.
+  let generation = 0;
+
   return {
+    async runSliced(quiet = (change) => change()) {
+      const mine = ++generation;
+      const stale = (): boolean => mine !== generation;
+      const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
+      const started = win.performance.now();
+      const next = await runInSlices(analyzeSteps(doc, { url: url(), now: () => win.performance.now() }), win, stale, stats);
+      const busyBeforeRanges = stats.busyMs;
+      const items = state.highlight && next.article ? await runInSlices(highlightItemsSteps(next), win, stale, stats) : null;
+      if (stale()) throw new Superseded();
+      const t0 = win.performance.now();
+      quiet(() => {
+        undoAll();
+        page = next;
+        apply(items);
+      });
+      const applied = win.performance.now() - t0;
+      const timings = next.analysis.timings;
+      timings.applyMs = (timings.applyMs ?? 0) + (stats.busyMs - busyBeforeRanges);
+      timings.slices = stats.slices + 1;
+      timings.longestSliceMs = Math.max(stats.longestSliceMs, applied);
+      timings.wallMs = win.performance.now() - started;
+      timings.at = win.performance.now();
+      return current();
+    },
     run() {
+      generation++;
       undoAll();
       page = analyzeDocument(doc, { url: url(), now: () => win.performance.now() });
       apply();
@@ -152,6 +186,9 @@ export function createController(
     snapshot: current,
     toggles: () => ({ ...state }),
     root: () => page?.article?.root ?? null,
-    stop: undoAll,
+    stop() {
+      generation++;
+      undoAll();
+    },
   };
 }

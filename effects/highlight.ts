@@ -33,9 +33,17 @@ export function hasHighlightApi(win: Window): boolean {
 
 function registerHighlights(items: HighlightItem[], win: Window, signal: AbortSignal): void {
   const api = highlightApi(win) as NonNullable<ReturnType<typeof highlightApi>>;
-  const byKind = new Map<HighlightKind, Range[]>();
-  for (const item of items) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item.range]);
-  for (const [kind, ranges] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, new api.Highlight(...ranges));
+  const byKind = new Map<HighlightKind, { add(range: Range): void }>();
+  for (const item of items) {
+    let group = byKind.get(item.kind);
+    if (!group) {
+      group = new api.Highlight() as { add(range: Range): void };
+      byKind.set(item.kind, group);
+    }
+    // One by one: a page can have tens of thousands, more than a call's arguments may hold.
+    group.add(item.range);
+  }
+  for (const [kind, group] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, group);
   signal.addEventListener(
     'abort',
     () => {
@@ -67,7 +75,11 @@ function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
   // Wrap each node's pieces from its end backwards, so earlier offsets in it stay valid.
   const byNode = new Map<Text, Array<{ start: number; end: number; kind: HighlightKind }>>();
   for (const item of items) {
-    for (const p of textPieces(item.range)) byNode.set(p.node, [...(byNode.get(p.node) ?? []), { ...p, kind: item.kind }]);
+    for (const p of textPieces(item.range)) {
+      const list = byNode.get(p.node) ?? [];
+      list.push({ ...p, kind: item.kind });
+      byNode.set(p.node, list);
+    }
   }
   const pieces = [...byNode].flatMap(([node, list]) => list.sort((a, b) => b.start - a.start).map((p) => ({ ...p, node })));
   const marks: HTMLElement[] = [];

@@ -149,7 +149,9 @@ for (const list of companies) {
     const words = tokenize(name).map((t) => t.text);
     const first = words[0];
     if (!first) continue;
-    (byFirstWord[first] ??= []).push([words.join(' '), canon, ambiguous.has(name) ? 1 : 0]);
+    const entries = byFirstWord[first] ?? [];
+    entries.push([words.join(' '), canon, ambiguous.has(name) ? 1 : 0]);
+    byFirstWord[first] = entries;
   }
 }
 for (const entries of Object.values(byFirstWord)) entries.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);

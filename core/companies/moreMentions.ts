@@ -2,6 +2,7 @@
 // without a signal (one sense per discourse: "Doxim Inc. ... Doxim said"), and an unknown name
 // set beside a company ("3D Systems and Stratasys", "less revenue than Stratasys").
 
+import { STEP, type Steps } from '../steps';
 import type { Token } from '../text/tokenize';
 import type { CompanyMention } from '../types';
 import type { CompanyLexicon } from './lexicon';
@@ -25,8 +26,8 @@ export interface NameRules {
 }
 
 /** Mentions to add to `found` (which is left as it is), in text order. */
-export function moreMentions(text: string, tokens: Token[], found: CompanyMention[], rules: NameRules): CompanyMention[] {
-  const covered = coveredTokens(tokens, found);
+export function* moreMentionsSteps(text: string, tokens: Token[], found: CompanyMention[], rules: NameRules): Steps<CompanyMention[]> {
+  const covered = yield* coveredTokens(tokens, found);
   const names = establishedNames(found, rules);
   const added: CompanyMention[] = [];
   const mention = (i: number, end: number, name: string): number => {
@@ -38,6 +39,7 @@ export function moreMentions(text: string, tokens: Token[], found: CompanyMentio
     return stop;
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (i % STEP === 0) yield;
     const t = tokens[i] as Token;
     if (covered[i] || !isCapitalised(t)) continue;
     // Part of a longer capitalised run (a person's surname, a longer name): leave it.
@@ -57,11 +59,12 @@ export function moreMentions(text: string, tokens: Token[], found: CompanyMentio
   return added;
 }
 
-function coveredTokens(tokens: Token[], mentions: CompanyMention[]): boolean[] {
+function* coveredTokens(tokens: Token[], mentions: CompanyMention[]): Steps<boolean[]> {
   const covered = new Array<boolean>(tokens.length).fill(false);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (i % (STEP * 4) === 0) yield;
     const t = tokens[i] as Token;
     while (m < sorted.length && (sorted[m] as CompanyMention).end <= t.start) m++;
     const cur = sorted[m];

@@ -3,12 +3,13 @@
 // `chief executive of`). People, places, products and generic acronyms are left out.
 // Each mention carries its canonical name; a possessive is part of the mention, not the name.
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import { sentenceIndexAt } from '../text/sentenceIndex';
 import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
 import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
-import { moreMentions } from './moreMentions';
+import { moreMentionsSteps } from './moreMentions';
 import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
 import { ACTS_AS_COMPANY, AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
@@ -143,10 +144,21 @@ export function recogniseCompanies(
   tokens: Token[] = tokenize(text),
   sentences: Span[] = splitSentences(text),
 ): CompanyMention[] {
+  return runToEnd(recogniseCompaniesSteps(text, tokens, sentences));
+}
+
+export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentences: Span[]): Steps<CompanyMention[]> {
   const lexicon = companyLexicon();
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const styles = sentences.map((s) => sentenceStyle(s.text));
-  const styleAt = (offset: number): SentenceStyle => styles[sentenceIndexAt(sentences, offset)] ?? 'prose';
+  // Each sentence's style is read when a name in it needs it, once.
+  const styles: Array<SentenceStyle | undefined> = [];
+  const styleAt = (offset: number): SentenceStyle => {
+    const index = sentenceIndexAt(sentences, offset);
+    const sentence = sentences[index];
+    if (!sentence) return 'prose';
+    styles[index] ??= sentenceStyle(sentence.text);
+    return styles[index];
+  };
   const mentions: CompanyMention[] = [];
   const notNames = new Set<string>();
   // Everyday-word names opening a sentence, held until we know whether the text names the same
@@ -169,7 +181,9 @@ export function recogniseCompanies(
     return end;
   };
 
+  let work = 0;
   for (let i = 0; i < tokens.length; ) {
+    if (++work % STEP === 0) yield;
     const t = tokens[i] as Token;
     const numberedName = t.kind === 'num' && isCapitalised(tokens[i + 1]) && (!tokens[i + 1]?.spaced || numberBeforeHead(tokens, i));
     if (!isCapitalised(t) && !numberedName) {
@@ -311,7 +325,7 @@ export function recogniseCompanies(
     const { mention, index } = held[k] as { mention: CompanyMention; index: number };
     if (sure.has(mention.name)) mentions.splice(index, 0, mention);
   }
-  const more = moreMentions(text, tokens, mentions, {
+  const more = yield* moreMentionsSteps(text, tokens, mentions, {
     lexicon,
     sentenceStarts,
     prose: (offset) => styleAt(offset) === 'prose',

@@ -11,6 +11,7 @@
 // A number joined to others by ':', '/' or '-' (times, phone numbers, scores) is not a figure,
 // nor a small number after a label word or a name (`page 5`, `Gemini 3`).
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import { numberValue, type Token, tokenize } from '../text/tokenize';
 import type { Figure, FigureKind } from '../types';
 import {
@@ -403,8 +404,14 @@ function readFigureAt(tokens: Token[], i: number): Match | null {
 }
 
 export function recogniseFigures(text: string, tokens: Token[] = tokenize(text)): Figure[] {
+  return runToEnd(recogniseFiguresSteps(text, tokens));
+}
+
+export function* recogniseFiguresSteps(text: string, tokens: Token[]): Steps<Figure[]> {
   const figures: Figure[] = [];
+  let work = 0;
   for (let i = 0; i < tokens.length; ) {
+    if (++work % STEP === 0) yield;
     const match = readFigureAt(tokens, i);
     if (!match) {
       i++;

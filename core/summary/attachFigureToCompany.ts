@@ -6,6 +6,7 @@
 //    the sentence before.
 // Proximity alone never decides: a company named after the figure in another clause is not it.
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import { bySentence, sentenceIndexAt } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
 
@@ -52,10 +53,19 @@ export function attachFiguresToCompanies(
   figures: Figure[],
   mentions: CompanyMention[],
 ): Array<string | undefined> {
+  return runToEnd(attachFiguresSteps(text, sentences, figures, mentions));
+}
+
+export function* attachFiguresSteps(
+  text: string,
+  sentences: Span[],
+  figures: Figure[],
+  mentions: CompanyMention[],
+): Steps<Array<string | undefined>> {
   const mentionsBySentence = bySentence(sentences, mentions);
   const inSentence = (index: number): CompanyMention[] => mentionsBySentence[index] ?? [];
 
-  return figures.map((figure) => {
+  const ownerOf = (figure: Figure): string | undefined => {
     // A date says when, not whose.
     if (figure.kind === 'date') return undefined;
     const index = sentenceIndexAt(sentences, figure.start);
@@ -84,5 +94,11 @@ export function attachFiguresToCompanies(
       }
     }
     return undefined;
-  });
+  };
+  const owners: Array<string | undefined> = [];
+  for (const figure of figures) {
+    owners.push(ownerOf(figure));
+    if (owners.length % STEP === 0) yield;
+  }
+  return owners;
 }

@@ -1,6 +1,7 @@
 // The article's key sentences, extractive: those that carry its companies and figures, share
 // words with the headline, and come early; returned in article order.
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import { bySentence } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
 
@@ -20,10 +21,15 @@ const MIN_CHARS = 40;
 const MAX_CHARS = 400;
 
 export function keySentences(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): string[] {
+  return runToEnd(keySentencesSteps(sentences, title, mentions, figures));
+}
+
+export function* keySentencesSteps(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): Steps<string[]> {
   const titleWords = new Set(title.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
   const mentionsBySentence = bySentence(sentences, mentions);
   const figuresBySentence = bySentence(sentences, figures);
-  const scored = sentences.map((s, index) => {
+  const scored: Array<{ index: number; score: number }> = [];
+  const scoreOf = (s: Span, index: number): { index: number; score: number } => {
     if (s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) return { index, score: -1 };
     const companies = new Set((mentionsBySentence[index] ?? []).map((m) => m.name)).size;
     const figs = (figuresBySentence[index] ?? []).filter((f) => f.kind !== 'date').length;
@@ -35,7 +41,11 @@ export function keySentences(sentences: Span[], title: string, mentions: Company
       index,
       score: WEIGHTS.company * Math.min(companies, 3) + WEIGHTS.figure * Math.min(figs, 3) + WEIGHTS.titleWord * overlap + lead,
     };
-  });
+  };
+  for (let index = 0; index < sentences.length; index++) {
+    scored.push(scoreOf(sentences[index] as Span, index));
+    if (index % STEP === 0) yield;
+  }
   const count = sentences.length > 25 ? 5 : sentences.length > 10 ? 4 : 3;
   return scored
     .filter((s) => s.score > 0)

@@ -1,6 +1,7 @@
 // Sentence boundaries in plain text: at . ! ? followed by a capital, digit or quote, and at
 // line breaks; not after common abbreviations, initials or inside numbers.
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import type { Span } from '../types';
 
 const ABBREVIATIONS = new Set([
@@ -56,6 +57,10 @@ const ABBREVIATIONS = new Set([
 const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])|\n+/gu;
 
 export function splitSentences(text: string): Span[] {
+  return runToEnd(splitSentencesSteps(text));
+}
+
+export function* splitSentencesSteps(text: string): Steps<Span[]> {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number): void => {
@@ -64,8 +69,11 @@ export function splitSentences(text: string): Span[] {
     const trimmed = raw.trim();
     if (trimmed) spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
   };
-  END.lastIndex = 0;
-  for (let m = END.exec(text); m !== null; m = END.exec(text)) {
+  // A fresh expression per call: a paused call must not share its position with another.
+  const ends = new RegExp(END.source, END.flags);
+  let work = 0;
+  for (let m = ends.exec(text); m !== null; m = ends.exec(text)) {
+    if (++work % STEP === 0) yield;
     if (m[0][0] === '.') {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
       // An abbreviation or a single initial ("J. Smith") does not end a sentence.

@@ -2,6 +2,8 @@
 // each with its offsets and whether whitespace precedes it (so `1.2bn` reads as one figure and
 // `Gemini 3` as a name followed by a number).
 
+import { runToEnd, STEP, type Steps } from '../steps';
+
 export type TokenKind = 'num' | 'word' | 'sym' | 'punct';
 
 export interface Token {
@@ -20,10 +22,15 @@ const TOKEN =
   /((?:\p{Lu}\.){2,})|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}][\p{L}\p{M}\d]*)|([$€£¥₹₩₽₿₡₺₴₦₱₪₫%‰×])|(\S)/gu;
 
 export function tokenize(text: string): Token[] {
+  return runToEnd(tokenizeSteps(text));
+}
+
+export function* tokenizeSteps(text: string): Steps<Token[]> {
   const tokens: Token[] = [];
   let last = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  // A fresh expression per call: a paused call must not share its position with another.
+  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const kind: TokenKind = m[1] || m[3] ? 'word' : m[2] ? 'num' : m[4] ? 'sym' : 'punct';
     tokens.push({
       kind,
@@ -34,6 +41,7 @@ export function tokenize(text: string): Token[] {
       spaced: m.index > last || tokens.length === 0,
     });
     last = m.index + m[0].length;
+    if (tokens.length % (STEP * 2) === 0) yield;
   }
   return tokens;
 }

@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '../../core/types';
 import { createController } from '../../effects/controller';
 import { paintColours } from '../../effects/paintColours';
+import { Superseded } from '../../effects/slices';
 import { type PageWatcher, watchPage } from '../../effects/watchPage';
 import { isLedeMessage, type LedeMessage } from '../../utils/messages';
 import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, siteOf } from '../../utils/settings';
@@ -60,16 +61,16 @@ export default defineContentScript({
     // Not running: nothing is pending either; the popup offers to run.
     const snapshot = (): Analysis => (running ? { ...lede.snapshot(), running } : { ...lede.snapshot(), pending: false, running });
 
-    const run = (): Analysis => {
+    // Analyses in slices between the page's own tasks; Lede's page changes land in the last one.
+    const run = async (): Promise<void> => {
       try {
-        quietly(() => lede.run());
-        badge(lede.snapshot());
+        badge(await lede.runSliced(quietly));
       } catch (error) {
+        if (error instanceof Superseded) return; // a newer run (the page changed again) took over
         // A page Lede cannot read stays as it was.
         quietly(() => lede.stop());
         console.debug('Lede could not analyse this page', error);
       }
-      return snapshot();
     };
 
     // One observer for the page's life while Lede is on: late paragraphs, replaced articles,
@@ -77,7 +78,12 @@ export default defineContentScript({
     const watch = (on: boolean): void => {
       if (on && !watching) {
         watching = new AbortController();
-        watcher = watchPage(document, () => lede.root(), run, watching.signal);
+        watcher = watchPage(
+          document,
+          () => lede.root(),
+          () => void run(),
+          watching.signal,
+        );
       } else if (!on && watching) {
         watching.abort();
         watching = watcher = null;
@@ -94,7 +100,7 @@ export default defineContentScript({
       if (!running) {
         running = true;
         paint();
-        run();
+        void run();
         const { highlight, cleanup } = lede.toggles();
         watch(highlight || cleanup);
       }

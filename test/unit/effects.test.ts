@@ -5,16 +5,21 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createController } from '../../effects/controller';
 import { hasHighlightApi } from '../../effects/highlight';
+import { Superseded } from '../../effects/slices';
 import { SAMPLE_PAGE } from '../helpers/paths';
 
 const html = readFileSync(SAMPLE_PAGE, 'utf8');
 const bodyOf = (page: string) => page.slice(page.indexOf('<body>') + 6, page.lastIndexOf('</body>'));
 
-/** A stand-in for the browser's highlight registry, recording what Lede registers. */
+/** A stand-in for the browser's Highlight (a set of ranges), recording what Lede registers. */
 class FakeHighlight {
   ranges: Range[];
   constructor(...ranges: Range[]) {
     this.ranges = ranges;
+  }
+  add(range: Range): this {
+    this.ranges.push(range);
+    return this;
   }
 }
 
@@ -79,5 +84,35 @@ describe('highlights with the CSS Custom Highlight API', () => {
     lede.set({ highlight: false });
     expect([...registry.keys()]).toEqual([]);
     expect(document.body.innerHTML).toBe(original);
+  });
+});
+
+describe('analysis in slices', () => {
+  const longStory = (paragraphs: number) =>
+    `<main><article><h1>A long story</h1>${Array.from(
+      { length: paragraphs },
+      (_, i) => `<p>Paragraph ${i + 1}: Acme Widgets said revenue rose ${(i % 40) + 1}% to $${(i % 90) + 10} million as demand grew.</p>`,
+    ).join('')}</article></main>`;
+
+  it('gives the same analysis as one run, in several slices', async () => {
+    document.body.innerHTML = longStory(600);
+    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }).run();
+    document.body.innerHTML = longStory(600);
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true });
+    const sliced = await lede.runSliced();
+    const { timings, ...rest } = sliced;
+    const { timings: _, ...expected } = once;
+    expect(rest).toEqual(expected);
+    expect(timings.slices).toBeGreaterThan(1);
+    expect(document.querySelector('[data-lede="article"]')).not.toBeNull();
+  });
+
+  it('a newer run supersedes one still in progress', async () => {
+    document.body.innerHTML = longStory(800);
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true });
+    const first = lede.runSliced();
+    const second = lede.runSliced();
+    await expect(first).rejects.toBeInstanceOf(Superseded);
+    expect((await second).article).not.toBeNull();
   });
 });

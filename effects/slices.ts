@@ -1,0 +1,72 @@
+// Runs analysis steps (core/steps.ts) a slice at a time on the page's main thread: each slice
+// works until its time budget is spent, then hands the thread back to the page through a
+// message-channel task, so no task of Lede's runs long enough to make the page stutter.
+
+import type { Steps } from '../core/steps';
+
+/** Time a slice may work before it hands the thread back. Well under the 50 ms of a long task. */
+export const SLICE_BUDGET_MS = 12;
+
+export interface SliceStats {
+  slices: number;
+  longestSliceMs: number;
+  /** Time spent working, all slices together. */
+  busyMs: number;
+}
+
+/** Thrown into the caller when a newer run superseded this one. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer analysis');
+  }
+}
+
+/**
+ * Runs `steps` to their end in slices; rejects with Superseded as soon as `stale()` says a newer
+ * run has started. `stats` collects the number of slices and the longest one.
+ */
+export function runInSlices<T>(
+  steps: Steps<T>,
+  win: Window & typeof globalThis,
+  stale: () => boolean,
+  stats: SliceStats,
+  budgetMs = SLICE_BUDGET_MS,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const channel = new win.MessageChannel();
+    const slice = (): void => {
+      if (stale()) {
+        channel.port1.close();
+        reject(new Superseded());
+        return;
+      }
+      const start = win.performance.now();
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            channel.port1.close();
+            record(stats, win.performance.now() - start);
+            resolve(step.value);
+            return;
+          }
+          if (win.performance.now() - start >= budgetMs) break;
+        }
+      } catch (error) {
+        channel.port1.close();
+        reject(error);
+        return;
+      }
+      record(stats, win.performance.now() - start);
+      channel.port2.postMessage(null);
+    };
+    channel.port1.onmessage = slice;
+    slice();
+  });
+}
+
+function record(stats: SliceStats, ms: number): void {
+  stats.slices++;
+  stats.busyMs += ms;
+  if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;
+}

@@ -29,6 +29,8 @@ export interface Measure {
   ownLinkChars: number;
   /** Line breaks inside the element's own text: paragraphs written as text<br><br>text. */
   ownBreaks: number;
+  /** Why the element looks like clutter, once read (undefined until then). */
+  reason?: BoilerplateReason | null;
 }
 
 const emptyMeasure = (): Measure => ({
@@ -40,6 +42,7 @@ const emptyMeasure = (): Measure => ({
   ownChars: 0,
   ownLinkChars: 0,
   ownBreaks: 0,
+  reason: undefined,
 });
 
 export interface DetectedArticle {
@@ -71,7 +74,11 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|visually-hidden|sr-only
 const ARTICLE_BODY =
   /article-?body|articlebody|story-?body|post-?(?:body|content|text)|entry-?content|article-?(?:content|text)|body-?text|main-?text|rich-?text|field-?body/i;
 
+/** Text with no leading white space and no run of it is as long collapsed as it is. */
+const COLLAPSIBLE = /^[ \t\n\r\f\u00a0]|[ \t\n\r\f\u00a0]{2}/;
+
 function collapsedLength(text: string): number {
+  if (!COLLAPSIBLE.test(text)) return text.length;
   let n = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {
@@ -180,8 +187,12 @@ function leadingText(el: Element, m: Measure | undefined): string {
 
 /** Why an element looks like clutter from its markup and its opening words, or null. */
 export function clutterReason(el: Element, m?: Measure): BoilerplateReason | null {
+  // Read once per element: the scoring pass, the text extraction and the clean-up all ask.
+  if (m?.reason !== undefined) return m.reason;
   const tagReason = TAG_REASONS[el.tagName.toUpperCase()];
-  return tagReason ?? attributeReason(el) ?? headingReason(leadingText(el, m));
+  const reason = tagReason ?? attributeReason(el) ?? headingReason(leadingText(el, m));
+  if (m) m.reason = reason;
+  return reason;
 }
 
 /**

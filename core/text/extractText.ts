@@ -48,6 +48,8 @@ export function* extractTextSteps(root: Element, skip: SkipElement = () => false
   let length = 0;
   let pending = NO_BREAK;
 
+  // Non-space characters, and single plain spaces between them (sticky: matched from `i` on).
+  const stretch = /[^ \t\n\r\f\u00a0]+(?: [^ \t\n\r\f\u00a0]+)*/y;
   const emitText = (node: Text): void => {
     const data = node.data;
     let i = 0;
@@ -63,16 +65,9 @@ export function* extractTextSteps(root: Element, skip: SkipElement = () => false
       }
       pending = NO_BREAK;
       // Copy the longest stretch that maps one-to-one: words joined by single plain spaces.
-      let j = i + 1;
-      while (j < data.length) {
-        const code = data.charCodeAt(j);
-        if (code === 32 && j + 1 < data.length && !isSpace(data.charCodeAt(j + 1))) {
-          j += 2;
-          continue;
-        }
-        if (isSpace(code)) break;
-        j++;
-      }
+      stretch.lastIndex = i;
+      stretch.test(data);
+      const j = stretch.lastIndex;
       parts.push(data.slice(i, j));
       runs.push({ start: length, node, offset: i, length: j - i });
       length += j - i;

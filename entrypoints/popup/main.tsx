@@ -62,15 +62,23 @@ function deviceSummarizer(): DeviceSummarizer | null {
   };
 }
 
+// Ask the page and the settings store at once, while Preact renders the popup's shell.
+let firstAnalysis: ReturnType<typeof send> | null = send({ type: 'lede:get-analysis' });
+const settings = loadSettings();
+
 const api: PopupApi = {
   copy,
-  getAnalysis: () => send({ type: 'lede:get-analysis' }),
+  getAnalysis: () => {
+    const first = firstAnalysis;
+    firstAnalysis = null;
+    return first ?? send({ type: 'lede:get-analysis' });
+  },
   run: () => send({ type: 'lede:run' }),
   set: (toggles) => send({ type: 'lede:set', ...toggles }),
   reveal: async (kind, index) => {
     await send({ type: 'lede:reveal', kind, index });
   },
-  settings: loadSettings,
+  settings: () => settings,
   saveSettings,
   shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '',
   openOptions: () => {

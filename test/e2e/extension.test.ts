@@ -454,16 +454,42 @@ describe.each([
         () => analysed(url),
         (a) => !!a.article,
       );
-      const popup = await driver.openPopup(url, 380, 900);
-      const shown = await until(
-        () => popup.evaluate(() => performance.getEntriesByName('lede-summary-shown')[0]?.startTime ?? -1, null),
-        (ms) => ms >= 0,
+      // Three opens, the median against the budget: the first open of an extension page also
+      // pays for starting its renderer.
+      const times: number[] = [];
+      let popup: TestPage | null = null;
+      for (let i = 0; i < 3; i++) {
+        await popup?.close();
+        popup = await driver.openPopup(url, 380, 900);
+        const current = popup;
+        times.push(
+          await until(
+            () => current.evaluate(() => performance.getEntriesByName('lede-summary-shown')[0]?.startTime ?? -1, null),
+            (ms) => ms >= 0,
+          ),
+        );
+      }
+      const median = [...times].sort((a, b) => a - b)[1] as number;
+      console.log(
+        `${name}: popup showed the summary ${times.map((t) => t.toFixed(0)).join(', ')} ms after it started loading (median ${median.toFixed(0)})`,
       );
-      console.log(`${name}: popup showed the summary ${shown.toFixed(1)} ms after it started loading`);
-      expect(shown).toBeLessThan(100);
+      expect(median).toBeLessThan(100);
+      popup = popup as TestPage;
       expect(await axeViolations(popup)).toEqual([]);
-      // The shortcut is shown, and the settings are reachable by keyboard.
+      if (await popup.colorScheme('dark')) {
+        expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor, null)).toBe('rgb(22, 25, 29)');
+        expect(await axeViolations(popup)).toEqual([]);
+        await popup.screenshot(join(ARTIFACTS, `${name}-popup-dark.png`));
+      }
+      // The shortcut is shown, and Tab reaches the settings.
       expect(await popup.evaluate(() => document.querySelector('.shortcut')?.textContent ?? '', null)).toMatch(/Alt\+Shift\+L/);
+      const current = popup;
+      let focused = '';
+      for (let i = 0; i < 60 && focused !== 'SELECT'; i++) {
+        await current.press('Tab');
+        focused = await current.evaluate(() => document.activeElement?.tagName ?? '', null);
+      }
+      expect(focused).toBe('SELECT');
       await popup.close();
       await page.close();
     });

@@ -13,6 +13,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   /** Runs a script's source in the page (not as an inline script, so the page's CSP allows it). */
   run(source: string): Promise<void>;
+  /** Emulates the reader's light or dark theme (`prefers-color-scheme`); false where the driver cannot. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,10 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     run: async (source) => {
       await page.evaluate(source);
     },
+    colorScheme: async (scheme) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      return true;
+    },
     close: () => page.close(),
   };
 }
@@ -58,6 +64,8 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     run: async (source) => {
       await page.evaluate(source);
     },
+    // WebDriver BiDi has no media emulation yet (puppeteer needs CDP for it).
+    colorScheme: async () => false,
     close: () => page.close(),
   };
 }

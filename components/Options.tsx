@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { contrastRatio, textColourFor } from '../utils/contrast';
 import { type MessageKey, t } from '../utils/i18n';
 import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, type HighlightKind, type Settings, withSite } from '../utils/settings';
+import { RunningFields } from './RunningFields';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
@@ -41,17 +42,7 @@ export function Options({ api }: { api: OptionsApi }) {
 
       <fieldset>
         <legend>{t('optionsRunning')}</legend>
-        <label class="row check">
-          <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} />
-          <span>{t('globalOn')}</span>
-        </label>
-        <label class="row">
-          <span>{t('modeLabel')}</span>
-          <select value={settings.mode} onChange={(e) => save({ ...settings, mode: e.currentTarget.value === 'click' ? 'click' : 'auto' })}>
-            <option value="auto">{t('modeAuto')}</option>
-            <option value="click">{t('modeClick')}</option>
-          </select>
-        </label>
+        <RunningFields settings={settings} onSave={(next) => void save(next)} />
         <p class="meta">
           {shortcut ? t('shortcut', shortcut) : t('shortcutUnset')} {t('optionsShortcutHint')}
         </p>

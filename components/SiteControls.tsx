@@ -1,5 +1,6 @@
 import { t } from '../utils/i18n';
 import { type Settings, type SiteChoice, siteOf, withSite } from '../utils/settings';
+import { RunningFields } from './RunningFields';
 
 /** This site's choice, the global switch and the run mode, saved as the reader changes them. */
 export function SiteControls({
@@ -30,17 +31,7 @@ export function SiteControls({
           </select>
         </label>
       ) : null}
-      <label class="row">
-        <span>{t('modeLabel')}</span>
-        <select value={settings.mode} onChange={(e) => onSave({ ...settings, mode: e.currentTarget.value === 'click' ? 'click' : 'auto' })}>
-          <option value="auto">{t('modeAuto')}</option>
-          <option value="click">{t('modeClick')}</option>
-        </select>
-      </label>
-      <label class="row check">
-        <input type="checkbox" checked={settings.enabled} onChange={(e) => onSave({ ...settings, enabled: e.currentTarget.checked })} />
-        <span>{t('globalOn')}</span>
-      </label>
+      <RunningFields settings={settings} onSave={onSave} />
       <p class="meta shortcut">{shortcut ? t('shortcut', shortcut) : t('shortcutUnset')}</p>
       <button type="button" class="link" onClick={onOptions}>
         {t('openOptions')}

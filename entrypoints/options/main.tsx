@@ -1,4 +1,5 @@
 // Options page: the reader's settings, kept in browser.storage.sync.
+import '../../assets/theme.css';
 import './options.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

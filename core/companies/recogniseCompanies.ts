@@ -17,9 +17,9 @@ const CONNECTORS = new Set(['&', 'of', 'for', 'de', 'du', 'la', 'von', 'van', 'd
 const MAX_NAME_WORDS = 6;
 
 /** Two to six capitals (digits and & allowed after the first): SEC, IMF, AT&T, 3M is not. */
-const INITIALISM = /^(?![QH]\d|FY)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+const INITIALISM = /^(?![QH]\d|FY|\d?[1-4]Q\d)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
 /** Words that open place names and descriptions, not organisations' names (North America, Other OTC). */
@@ -50,6 +50,12 @@ const NOT_NAME_OPENERS = new Set([
   'Los',
   'Las',
 ]);
+
+const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'A', 'An', 'THE']);
+
+/** Last words of the names of laws, events, awards, products and documents, not organisations. */
+const NOT_ORG_HEADS =
+  /^(?:Act|Bill|Law|Clause|Amendment|Treaty|Award|Awards|Prize|Weekend|Summit|Conference|Festival|Gala|Platform|Program|Programme|Scheme|Report|Survey|Day|Week|Month|Season|Cup|Archive|Photo|Photos|Index)$/;
 
 /** Last words of place names: streets, islands, ports, regions. */
 const PLACE_HEADS =
@@ -128,6 +134,18 @@ function abbreviatesPhrase(tokens: Token[], i: number, mentions: CompanyMention[
   return !previous || previous.end < last.end;
 }
 
+/** Index after `.com` (or another common top-level domain) written tight after the name, else `end`. */
+function webAddressEnd(tokens: Token[], end: number): number {
+  const dot = tokens[end];
+  const tld = tokens[end + 1];
+  if (dot?.text !== '.' || dot.spaced || !tld || tld.spaced || !/^(?:com|net|org|io|co)$/.test(tld.text)) return end;
+  // A country's domain after it: Fool.co.uk, Finder.com.au.
+  const country = tokens[end + 2]?.text === '.' && !tokens[end + 2]?.spaced && /^[a-z]{2}$/.test(tokens[end + 3]?.text ?? '');
+  const stop = country ? end + 4 : end + 2;
+  const after = tokens[stop];
+  return after && !after.spaced && after.kind === 'word' ? end : stop;
+}
+
 /** A number of three or more digits naming a company with a company word (361 Capital); not a date. */
 function numberBeforeHead(tokens: Token[], i: number): boolean {
   return /^\d{3,}$/.test(tokens[i]?.text ?? '') && COMPANY_HEADS.has(tokens[i + 1]?.text ?? '');
@@ -137,6 +155,19 @@ function numberBeforeHead(tokens: Token[], i: number): boolean {
 const INDEX_WORDS = /^(?:Index|Composite|Average|Rank|index)$/;
 function namesIndex(tokens: Token[], end: number): boolean {
   return INDEX_WORDS.test(tokens[end]?.text ?? '') || INDEX_WORDS.test(tokens[end + 1]?.text ?? '');
+}
+
+/** A number right after a name the list does not know makes an index or a product of it (Euro Stoxx 50, Gemini 3). */
+function numberedAfter(tokens: Token[], end: number): boolean {
+  const number = tokens[end];
+  return (
+    !!number &&
+    number.kind === 'num' &&
+    number.spaced &&
+    /^\d{1,4}$/.test(number.text) &&
+    !/^(?:19|20)\d\d$/.test(number.text) &&
+    !isCapitalised(tokens[end + 1])
+  );
 }
 
 export function recogniseCompanies(
@@ -259,6 +290,17 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
       }
       break;
     }
+    // "The" before a name is not part of it (The Australian Financial Review): read from the next word.
+    if (end > i + 1 && DETERMINERS.has(t.text)) {
+      i++;
+      continue;
+    }
+    // A name written as its web address (Bankrate.com) is a web company's.
+    const web = webAddressEnd(tokens, end);
+    if (web > end && end === i + 1 && !sentenceStarts.has(t.start) && !(tokens[i - 1]?.text === '.' && !t.spaced)) {
+      i = push(i, web, text.slice(t.start, (tokens[web - 1] as Token).end));
+      continue;
+    }
     const words = tokens.slice(i, end).map((x) => x.text);
     const name = text.slice(t.start, (tokens[end - 1] as Token).end);
     const head = words[words.length - 1] as string;
@@ -272,9 +314,11 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
         !(words.length >= 2 && signalled(t.start, (tokens[end - 1] as Token).end, end))) ||
       words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
       /^\p{Lu}$/u.test(name) ||
+      (words.length >= 2 && NOT_ORG_HEADS.test(head) && afterLegalSuffix(tokens, end) === end) ||
       (words.length === 1 && COMPANY_HEADS.has(name) && afterLegalSuffix(tokens, end) === end) ||
       INDEX_WORDS.test(head) ||
-      namesIndex(tokens, end);
+      namesIndex(tokens, end) ||
+      numberedAfter(tokens, end);
     const style = styleAt(t.start);
     // An initialism in running text (SEC, IMF, LSE) names an organisation; generic ones
     // (CEO, GDP, ETF) are listed as not companies. Not in a shouted, all-caps line.

@@ -114,6 +114,16 @@ export const COMPANY_HEADS = new Set([
   'Health',
   'Motors',
   'Exchange',
+  // Newspapers and magazines are companies' titles: Australian Financial Review, Financial Times.
+  'Review',
+  'Journal',
+  'Times',
+  'Post',
+  'Telegraph',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Chronicle',
 ]);
 
 /** Stock exchanges named before a ticker: `(NASDAQ: AAPL)`. */

@@ -43,6 +43,13 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
     ['a kind of company before it', 'Then listed property developer Marrowind announced it.', 'Marrowind', 'Marrowind'],
     ['a role after it, even with a first name', 'Allan Gray managing director Simon Mawhinney said so.', 'Allan Gray', 'Allan Gray'],
     ['an initial', 'T. Rowe Price Group Inc. says now is the time.', 'T. Rowe Price Group Inc.', 'T. Rowe Price'],
+    ['its web address', 'according to rate tracker Bankrate.com on Monday', 'Bankrate.com', 'Bankrate.com'],
+    [
+      'a newspaper title after "The"',
+      'he told The Australian Financial Review last week',
+      'Australian Financial Review',
+      'Australian Financial Review',
+    ],
     ['a number before a company word', 'The executives at 361 Capital agree.', '361 Capital', '361 Capital'],
     [
       'two halves joined by "and"',
@@ -69,6 +76,9 @@ describe('recogniseCompanies: what is not a company', () => {
     ['an amount in a foreign dollar', 'prices stay at $US44.10 a tonne'],
     ['an initialism the text defines as a product', 'Our Customer Engagement Platform (CEP) grew. Users like CEP.'],
     ['the end of another name', 'the White House said on Tuesday'],
+    ['laws, events and awards', 'the Homebuyers Assistance Act passed before the Global Entrepreneurship Summit'],
+    ['an index or product with its number', 'The Euro Stoxx 50 rose while Nova Phone 3 sold out.'],
+    ['a quarter', 'results for 2Q15 and 3Q15 beat forecasts'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

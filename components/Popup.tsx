@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
 import { t } from '../utils/i18n';
-import { type Settings, siteOf } from '../utils/settings';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '../utils/settings';
 import type { PopupApi } from './api';
 import { CompanyList } from './CompanyList';
 import { DeviceSummary } from './DeviceSummary';
@@ -36,22 +36,24 @@ export function Popup({ api }: { api: PopupApi }) {
   useEffect(() => {
     let cancelled = false;
     let tries = 0;
-    const load = async (first: boolean): Promise<void> => {
-      const [found, saved] = await Promise.all([api.getAnalysis().catch(() => null), first ? api.settings() : null]);
+    // The settings load beside the analysis; the summary does not wait for them unless Lede is
+    // off on the page and they say whether opening the popup should run it.
+    const saved = api.settings().catch(() => DEFAULT_SETTINGS);
+    void saved.then((s) => !cancelled && setSettings(s));
+    const load = async (): Promise<void> => {
+      let analysis = await api.getAnalysis().catch(() => null);
       if (cancelled) return;
-      if (saved) setSettings(saved);
-      let analysis = found;
-      if (analysis && saved && opensRun(analysis, saved)) analysis = await api.run().catch(() => null);
+      if (analysis?.running === false && opensRun(analysis, await saved)) analysis = await api.run().catch(() => null);
       if (cancelled) return;
       if (!analysis) return setState({ kind: 'unavailable' });
       if (analysis.toggles) setToggles(analysis.toggles);
       if (analysis.pending && tries++ < POLL_LIMIT) {
-        window.setTimeout(() => void load(false), POLL_MS);
+        window.setTimeout(() => void load(), POLL_MS);
         return;
       }
       setState({ kind: 'ready', analysis });
     };
-    void load(true);
+    void load();
     api
       .shortcut()
       .then((s) => !cancelled && setShortcut(s))

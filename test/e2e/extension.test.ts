@@ -454,11 +454,11 @@ describe.each([
         () => analysed(url),
         (a) => !!a.article,
       );
-      // Three opens, the median against the budget: the first open of an extension page also
+      // Five opens, the median against the budget: the first open of an extension page also
       // pays for starting its renderer.
       const times: number[] = [];
       let popup: TestPage | null = null;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         await popup?.close();
         popup = await driver.openPopup(url, 380, 900);
         const current = popup;
@@ -469,7 +469,7 @@ describe.each([
           ),
         );
       }
-      const median = [...times].sort((a, b) => a - b)[1] as number;
+      const median = [...times].sort((a, b) => a - b)[2] as number;
       console.log(
         `${name}: popup showed the summary ${times.map((t) => t.toFixed(0)).join(', ')} ms after it started loading (median ${median.toFixed(0)})`,
       );

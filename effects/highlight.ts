@@ -3,6 +3,8 @@
 // stylesheet colours. Where the API is missing, each span is wrapped in <mark data-lede-mark>,
 // and unwrapped again on abort.
 
+import { runToEnd, STEP, type Steps } from '../core/steps';
+
 export const HIGHLIGHT_KINDS = ['company', 'money', 'percent', 'count', 'multiplier', 'date', 'quantity'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
@@ -32,16 +34,19 @@ export function hasHighlightApi(win: Window): boolean {
 }
 
 function registerHighlights(items: HighlightItem[], win: Window, signal: AbortSignal): void {
+  runToEnd(registerHighlightsSteps(items, win, signal));
+}
+
+/**
+ * Registers one (empty) highlight per kind, then adds the ranges a few hundred at a time: a
+ * browser restyles registered highlights as ranges arrive, and registering tens of thousands at
+ * once is one long task (a quarter of a second in Firefox).
+ */
+function* registerHighlightsSteps(items: HighlightItem[], win: Window, signal: AbortSignal): Steps<void> {
   const api = highlightApi(win) as NonNullable<ReturnType<typeof highlightApi>>;
   const byKind = new Map<HighlightKind, { add(range: Range): void }>();
   for (const item of items) {
-    let group = byKind.get(item.kind);
-    if (!group) {
-      group = new api.Highlight() as { add(range: Range): void };
-      byKind.set(item.kind, group);
-    }
-    // One by one: a page can have tens of thousands, more than a call's arguments may hold.
-    group.add(item.range);
+    if (!byKind.has(item.kind)) byKind.set(item.kind, new api.Highlight() as { add(range: Range): void });
   }
   for (const [kind, group] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, group);
   signal.addEventListener(
@@ -51,6 +56,12 @@ function registerHighlights(items: HighlightItem[], win: Window, signal: AbortSi
     },
     { once: true },
   );
+  for (const [i, item] of items.entries()) {
+    if (signal.aborted) return;
+    // One by one: a page can have tens of thousands, more than a call's arguments may hold.
+    byKind.get(item.kind)?.add(item.range);
+    if (i % STEP === STEP - 1) yield;
+  }
 }
 
 /** The text-node pieces of a range, each within one node. */
@@ -114,6 +125,16 @@ function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
     },
     { once: true },
   );
+}
+
+/**
+ * Highlights as steps: with the Highlight API the ranges are added a few hundred at a time; the
+ * `<mark>` fallback changes the page's nodes, so it runs at once (the caller keeps it quiet).
+ */
+export function* highlightSteps(items: HighlightItem[], win: Window, signal: AbortSignal): Steps<void> {
+  if (signal.aborted || items.length === 0) return;
+  if (hasHighlightApi(win)) yield* registerHighlightsSteps(items, win, signal);
+  else wrapMarks(items, signal);
 }
 
 export function highlight(items: HighlightItem[], win: Window, signal: AbortSignal): void {

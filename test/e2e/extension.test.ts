@@ -15,6 +15,14 @@ const expected = JSON.parse(readFileSync(SAMPLE_EXPECTED, 'utf8')) as Expected;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A 20,000-paragraph article, the size issue 7 asks Lede to annotate without a long task. */
+const hugePage = (): string =>
+  `<!doctype html><html lang="en"><head><title>A very long story</title></head><body><main><article><h1>A very long story</h1>${Array.from(
+    { length: 20_000 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: Acme Widgets said revenue rose ${(i % 40) + 1}% to $${(i % 90) + 10} million, as demand from 1,200 retailers grew.</p>`,
+  ).join('')}</article></main></body></html>`;
+
 /** WCAG contrast of two computed `rgb()` colours. */
 function contrast(a: string, b: string): number {
   const lum = (rgb: string) => {
@@ -51,7 +59,7 @@ describe.each([
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer();
+    server = await startServer({ '/generated/huge.html': hugePage });
     driver = await launch();
   });
 
@@ -241,6 +249,45 @@ describe.each([
       const { page, analysis } = await afterChange('/fixtures/dynamic/rendered-late.html', (a) => a.article !== null);
       expect(companyNames(analysis)).toContain('Acme Robotics');
       expect(await page.evaluate(() => document.querySelectorAll('[data-lede="article"]').length, null)).toBe(1);
+      await page.close();
+    });
+  });
+
+  describe('a huge page', () => {
+    it('annotates a 20,000-paragraph article in slices, none of them a long task', { timeout: 90_000 }, async () => {
+      const url = `${server.origin}/generated/huge.html`;
+      const page = await driver.open(url);
+      // Finished when its timings say when: the last highlights are in.
+      const analysis = await until(
+        () => driver.send<Analysis>(url, { type: 'lede:get-analysis' }),
+        (a) => !!a && !a.pending && a.timings.at !== undefined,
+        60_000,
+      );
+      expect(analysis.article?.wordCount).toBeGreaterThan(300_000);
+      expect(analysis.figures.length).toBeGreaterThan(40_000);
+      const { slices = 0, longestSliceMs = Number.POSITIVE_INFINITY, at = 0, wallMs = 0 } = analysis.timings;
+      console.log(`${name}: huge page in ${slices} slices, longest ${longestSliceMs.toFixed(1)} ms, ${wallMs.toFixed(0)} ms start to end`);
+      expect(slices).toBeGreaterThan(10);
+      expect(longestSliceMs).toBeLessThan(50);
+      // Chromium's long-task observer, over the time Lede worked (Firefox has no long-task entries).
+      const longTasks = await page.evaluate(
+        ([from, to]) =>
+          new Promise<number[]>((resolve) => {
+            if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return resolve([]);
+            new PerformanceObserver((list, observer) => {
+              observer.disconnect();
+              resolve(
+                list
+                  .getEntries()
+                  .filter((e) => e.startTime + e.duration > from && e.startTime < to)
+                  .map((e) => e.duration),
+              );
+            }).observe({ type: 'longtask', buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+        [at - wallMs, at] as const,
+      );
+      expect(longTasks).toEqual([]);
       await page.close();
     });
   });

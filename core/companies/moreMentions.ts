@@ -5,7 +5,6 @@
 import { STEP, type Steps } from '../steps';
 import type { Token } from '../text/tokenize';
 import type { CompanyMention } from '../types';
-import type { CompanyLexicon } from './lexicon';
 import { afterPossessive, isCapitalised } from './nameTokens';
 import { COMPANY_HEADS, LEGAL_SUFFIXES } from './signals';
 
@@ -14,21 +13,21 @@ const BESIDE = new Set(['and', 'or', '&', 'than', 'vs', 'versus', 'rival', 'riva
 const COMPARING = new Set(['than', 'vs', 'versus', 'rival', 'rivals']);
 
 export interface NameRules {
-  lexicon: CompanyLexicon;
   /** Offsets where sentences start. */
   sentenceStarts: Set<number>;
   /** Whether a single capitalised word may be a name at all (not a person, place, title, date). */
   mayName(word: string): boolean;
   /** Whether the sentence at this offset is running prose, where capitals mark names. */
   prose(offset: number): boolean;
-  /** Whether two offsets lie in the same sentence. */
-  sameSentence(a: number, b: number): boolean;
+  /** The index of the sentence an offset lies in. */
+  sentenceOf(offset: number): number;
 }
 
 /** Mentions to add to `found` (which is left as it is), in text order. */
 export function* moreMentionsSteps(text: string, tokens: Token[], found: CompanyMention[], rules: NameRules): Steps<CompanyMention[]> {
-  const covered = yield* coveredTokens(tokens, found);
+  const { covered, mentionAt } = yield* coveredTokens(tokens, found);
   const names = establishedNames(found, rules);
+  const companySentences = new Set(found.map((m) => rules.sentenceOf(m.start)));
   const added: CompanyMention[] = [];
   const mention = (i: number, end: number, name: string): number => {
     const stop = afterPossessive(tokens, end);
@@ -51,7 +50,7 @@ export function* moreMentionsSteps(text: string, tokens: Token[], found: Company
     }
     if (!isCapitalised(tokens[i + 1]) || !tokens[i + 1]?.spaced) {
       const candidate = !runOn && !rules.sentenceStarts.has(t.start) && rules.prose(t.start) && rules.mayName(t.text);
-      if (candidate && besideCompany(tokens, i, covered, found, rules)) {
+      if (candidate && besideCompany(tokens, i, mentionAt, companySentences, rules)) {
         i = mention(i, i + 1, t.text) - 1;
       }
     }
@@ -59,8 +58,13 @@ export function* moreMentionsSteps(text: string, tokens: Token[], found: Company
   return added;
 }
 
-function* coveredTokens(tokens: Token[], mentions: CompanyMention[]): Steps<boolean[]> {
+/** Which tokens the mentions cover, and the mention covering each (by token index). */
+function* coveredTokens(
+  tokens: Token[],
+  mentions: CompanyMention[],
+): Steps<{ covered: boolean[]; mentionAt: Array<CompanyMention | undefined> }> {
   const covered = new Array<boolean>(tokens.length).fill(false);
+  const mentionAt = new Array<CompanyMention | undefined>(tokens.length);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -68,9 +72,12 @@ function* coveredTokens(tokens: Token[], mentions: CompanyMention[]): Steps<bool
     const t = tokens[i] as Token;
     while (m < sorted.length && (sorted[m] as CompanyMention).end <= t.start) m++;
     const cur = sorted[m];
-    if (cur && cur.start <= t.start && t.end <= cur.end) covered[i] = true;
+    if (cur && cur.start <= t.start && t.end <= cur.end) {
+      covered[i] = true;
+      mentionAt[i] = cur;
+    }
   }
-  return covered;
+  return { covered, mentionAt };
 }
 
 interface Established {
@@ -104,7 +111,13 @@ function establishedNames(found: CompanyMention[], rules: NameRules): Map<string
     add(words, m.name);
     const first = words[0] as string;
     const last = words[words.length - 1] as string;
-    const declared = COMPANY_HEADS.has(last) || /(?:Inc|Corp|Ltd|LLC|plc|AG|SA|Group|Holdings)\.?$/.test(m.text);
+    const lastWritten =
+      m.text
+        .replace(/(?:['’]s?)$/, '')
+        .split(/\s+/)
+        .pop()
+        ?.replace(/[.,]$/, '') ?? '';
+    const declared = COMPANY_HEADS.has(last) || LEGAL_SUFFIXES.has(lastWritten);
     if (declared && words.length > 1 && !COMPANY_HEADS.has(first) && /^\p{Lu}\p{Ll}{3,}$/u.test(first) && rules.mayName(first)) {
       add([first], m.name);
     }
@@ -113,13 +126,17 @@ function establishedNames(found: CompanyMention[], rules: NameRules): Map<string
 }
 
 /** A single word set beside a company mention in the same sentence: `X and Acme`, `than X`. */
-function besideCompany(tokens: Token[], i: number, covered: boolean[], found: CompanyMention[], rules: NameRules): boolean {
+function besideCompany(
+  tokens: Token[],
+  i: number,
+  mentionAt: Array<CompanyMention | undefined>,
+  companySentences: Set<number>,
+  rules: NameRules,
+): boolean {
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
   // Not the last word of a longer name: `Chamber of Commerce and Industry`.
-  const left = tokens[i - 2];
-  const leftMention = left && covered[i - 2] ? found.find((m) => m.start <= left.start && left.end <= m.end) : undefined;
+  const leftMention = mentionAt[i - 2];
   if (BESIDE.has(before) && leftMention && !/\s(?:of|for|and|to)\s/.test(leftMention.text)) return true;
   // "generates less revenue than Stratasys": a comparison with a company named in the sentence.
-  const at = (tokens[i] as Token).start;
-  return COMPARING.has(before) && found.some((m) => rules.sameSentence(m.start, at));
+  return COMPARING.has(before) && companySentences.has(rules.sentenceOf((tokens[i] as Token).start));
 }

@@ -370,10 +370,9 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
     if (sure.has(mention.name)) mentions.splice(index, 0, mention);
   }
   const more = yield* moreMentionsSteps(text, tokens, mentions, {
-    lexicon,
     sentenceStarts,
     prose: (offset) => styleAt(offset) === 'prose',
-    sameSentence: (a, b) => sentenceIndexAt(sentences, a) === sentenceIndexAt(sentences, b),
+    sentenceOf: (offset) => sentenceIndexAt(sentences, offset),
     mayName: (word) =>
       word.length > 1 &&
       !/^\p{Lu}+$/u.test(word) &&

@@ -101,6 +101,7 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Step
   const boilerplate = classifyBoilerplate(article, detection.measures);
   timings.detectMs += now() - t0;
   const text = article.extracted.text;
+  yield;
 
   const { sentences, mentions, figures } = yield* timed(
     (function* () {

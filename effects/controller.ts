@@ -74,13 +74,21 @@ export function createController(
   function* highlightItemsSteps(p: PageAnalysis): Steps<HighlightItem[]> {
     const runs = p.article?.extracted.runs ?? [];
     const items: HighlightItem[] = [];
-    const spans: Array<[HighlightKind, number, number]> = [];
-    if (kinds.has('company')) for (const m of p.mentions) spans.push(['company', m.start, m.end]);
-    for (const f of p.analysis.figures) if (kinds.has(f.kind as HighlightKind)) spans.push([f.kind as HighlightKind, f.start, f.end]);
-    for (const [i, [kind, start, end]] of spans.entries()) {
+    let work = 0;
+    const add = (kind: HighlightKind, start: number, end: number): void => {
       const range = rangeFor(doc, runs, start, end);
       if (range) items.push({ kind, range });
-      if (i % STEP === STEP - 1) yield;
+    };
+    if (kinds.has('company')) {
+      for (const m of p.mentions) {
+        add('company', m.start, m.end);
+        if (++work % STEP === 0) yield;
+      }
+    }
+    for (const f of p.analysis.figures) {
+      if (!kinds.has(f.kind as HighlightKind)) continue;
+      add(f.kind as HighlightKind, f.start, f.end);
+      if (++work % STEP === 0) yield;
     }
     return items;
   }

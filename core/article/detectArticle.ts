@@ -334,6 +334,8 @@ export function detectArticle(doc: Document): Detection {
 
 export function* detectArticleSteps(doc: Document): Steps<Detection> {
   const signals = readPageSignals(doc);
+  // Reading the page's signals queries the whole document: a step of its own.
+  yield;
   const body = doc.body;
   if (!body) return { signals, article: null, rejected: 'no body', measures: new WeakMap() };
   const measured = yield* measureSteps(body);

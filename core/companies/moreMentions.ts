@@ -26,7 +26,7 @@ export interface NameRules {
 /** Mentions to add to `found` (which is left as it is), in text order. */
 export function* moreMentionsSteps(text: string, tokens: Token[], found: CompanyMention[], rules: NameRules): Steps<CompanyMention[]> {
   const { covered, mentionAt } = yield* coveredTokens(tokens, found);
-  const names = establishedNames(found, rules);
+  const names = yield* establishedNames(found, rules);
   const companySentences = new Set(found.map((m) => rules.sentenceOf(m.start)));
   const added: CompanyMention[] = [];
   const mention = (i: number, end: number, name: string): number => {
@@ -90,17 +90,22 @@ interface Established {
  * form or possessive, and the distinctive first word of a longer name (Transfield Services →
  * Transfield) when it may be a name on its own.
  */
-function establishedNames(found: CompanyMention[], rules: NameRules): Map<string, Established[]> {
+function* establishedNames(found: CompanyMention[], rules: NameRules): Steps<Map<string, Established[]>> {
   const byFirst = new Map<string, Established[]>();
+  const seen = new Set<string>();
   const add = (words: string[], name: string) => {
     const first = words[0];
-    if (!first) return;
+    const key = words.join(' ');
+    if (!first || seen.has(key)) return;
+    seen.add(key);
     const list = byFirst.get(first) ?? [];
-    if (!list.some((e) => e.words.join(' ') === words.join(' '))) list.push({ words, name });
+    list.push({ words, name });
     list.sort((a, b) => b.words.length - a.words.length);
     byFirst.set(first, list);
   };
+  let work = 0;
   for (const m of found) {
+    if (++work % STEP === 0) yield;
     const words = m.text
       .replace(/(?:['’]s?)$/, '')
       .split(/\s+/)

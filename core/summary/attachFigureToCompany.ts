@@ -7,7 +7,7 @@
 // Proximity alone never decides: a company named after the figure in another clause is not it.
 
 import { runToEnd, STEP, type Steps } from '../steps';
-import { bySentence, sentenceIndexAt } from '../text/sentenceIndex';
+import { bySentenceSteps, sentenceIndexAt } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
 
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\b(?:but|while|whereas|although)\b/gi;
@@ -62,7 +62,7 @@ export function* attachFiguresSteps(
   figures: Figure[],
   mentions: CompanyMention[],
 ): Steps<Array<string | undefined>> {
-  const mentionsBySentence = bySentence(sentences, mentions);
+  const mentionsBySentence = yield* bySentenceSteps(sentences, mentions);
   const inSentence = (index: number): CompanyMention[] => mentionsBySentence[index] ?? [];
 
   const ownerOf = (figure: Figure): string | undefined => {

@@ -2,7 +2,7 @@
 // words with the headline, and come early; returned in article order.
 
 import { runToEnd, STEP, type Steps } from '../steps';
-import { bySentence } from '../text/sentenceIndex';
+import { bySentenceSteps } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
 
 const WEIGHTS = {
@@ -26,8 +26,8 @@ export function keySentences(sentences: Span[], title: string, mentions: Company
 
 export function* keySentencesSteps(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): Steps<string[]> {
   const titleWords = new Set(title.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-  const mentionsBySentence = bySentence(sentences, mentions);
-  const figuresBySentence = bySentence(sentences, figures);
+  const mentionsBySentence = yield* bySentenceSteps(sentences, mentions);
+  const figuresBySentence = yield* bySentenceSteps(sentences, figures);
   const scored: Array<{ index: number; score: number }> = [];
   const scoreOf = (s: Span, index: number): { index: number; score: number } => {
     if (s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) return { index, score: -1 };

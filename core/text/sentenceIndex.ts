@@ -1,4 +1,5 @@
 // Which sentence a text offset falls in, by binary search over sentence spans in text order.
+import { runToEnd, STEP, type Steps } from '../steps';
 import type { Span } from '../types';
 
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
@@ -14,11 +15,20 @@ export function sentenceIndexAt(sentences: readonly Span[], at: number): number 
 
 /** Spans grouped by the sentence they start in: one pass, for per-sentence lookups. */
 export function bySentence<T extends Span>(sentences: readonly Span[], spans: readonly T[]): T[][] {
-  const groups: T[][] = sentences.map(() => []);
-  for (const span of spans) {
+  return runToEnd(bySentenceSteps(sentences, spans));
+}
+
+export function* bySentenceSteps<T extends Span>(sentences: readonly Span[], spans: readonly T[]): Steps<T[][]> {
+  const groups: T[][] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    groups.push([]);
+    if (k % (STEP * 8) === STEP * 8 - 1) yield;
+  }
+  for (const [k, span] of spans.entries()) {
     const index = sentenceIndexAt(sentences, span.start);
     const sentence = sentences[index];
     if (sentence && span.start >= sentence.start && span.end <= sentence.end) groups[index]?.push(span);
+    if (k % STEP === STEP - 1) yield;
   }
   return groups;
 }

@@ -11,7 +11,7 @@ import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
 import { type ExtractedText, extractTextSteps, isSpace } from '../text/extractText';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
-import { attributeReason, type BoilerplateReason, headingReason, META_LINE, TAG_REASONS } from './vocabulary';
+import { attributeReason, type BoilerplateReason, compileVocabularySteps, headingReason, META_LINE, TAG_REASONS } from './vocabulary';
 
 export interface Measure {
   /** Characters of text in the subtree (whitespace collapsed). */
@@ -249,6 +249,7 @@ function* scoreSteps(
   underHeadline: Element | null,
 ): Steps<Element | null> {
   const best: Best = { el: null, score: 0 };
+  if (trustMarkup) yield* compileVocabularySteps();
   const open = (el: Element, penalised: boolean, bodyMarked: boolean, nearHeadline: boolean): ScoreFrame | null => {
     const m = measures.get(el);
     if (!m) return null;

@@ -2,6 +2,8 @@
 // for, and what a block's own heading says it is. One signal among others: the detector weighs
 // it with text and link density, and never trusts it on the article's own ancestors.
 
+import type { Steps } from '../steps';
+
 export type BoilerplateReason =
   | 'nav'
   | 'share'
@@ -132,4 +134,17 @@ export function headingReason(leadingText: string): BoilerplateReason | null {
     if (pattern.test(text)) return reason;
   }
   return null;
+}
+
+/**
+ * Compiles the vocabulary's expressions one per step. A browser compiles an expression the first
+ * time it runs and again, to machine code, the next; on a fresh page the first blocks read would
+ * otherwise pay for all of them in one step.
+ */
+export function* compileVocabularySteps(): Steps<void> {
+  for (const [, pattern] of [...ATTRIBUTE_PATTERNS, ...HEADING_PATTERNS]) {
+    pattern.test('compile');
+    pattern.test('compile');
+    yield;
+  }
 }

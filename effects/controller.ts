@@ -11,7 +11,7 @@ import { HIGHLIGHT_KINDS, type HighlightItem, type HighlightKind, hasHighlightAp
 import { markArticle } from './markArticle';
 import { rangeFor } from './ranges';
 import { reveal } from './reveal';
-import { runInSlices, type SliceStats, Superseded } from './slices';
+import { recordSlice, runInSlices, type SliceStats, Superseded } from './slices';
 
 export interface Toggles {
   highlight: boolean;
@@ -93,7 +93,6 @@ export function createController(
     return items;
   }
 
-  /** Applies the toggles to the page; `prepared` are highlight ranges built ahead, in slices. */
   /**
    * Applies the toggles to the page. `prepared`: highlight ranges built ahead, in slices; with
    * `later`, highlights are returned as steps for the caller to run in slices instead.
@@ -166,10 +165,7 @@ export function createController(
       else if (highlighting) {
         const m0 = win.performance.now();
         quiet(() => runToEnd(highlighting));
-        const marked = win.performance.now() - m0;
-        stats.slices++;
-        stats.busyMs += marked;
-        stats.longestSliceMs = Math.max(stats.longestSliceMs, marked);
+        recordSlice(stats, win.performance.now() - m0);
       }
       const timings = next.analysis.timings;
       // Applying: the one slice that changes the page, plus building and adding the highlights.

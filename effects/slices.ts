@@ -46,7 +46,7 @@ export function runInSlices<T>(
           const step = steps.next();
           if (step.done) {
             channel.port1.close();
-            record(stats, win.performance.now() - start);
+            recordSlice(stats, win.performance.now() - start);
             resolve(step.value);
             return;
           }
@@ -57,7 +57,7 @@ export function runInSlices<T>(
         reject(error);
         return;
       }
-      record(stats, win.performance.now() - start);
+      recordSlice(stats, win.performance.now() - start);
       channel.port2.postMessage(null);
     };
     channel.port1.onmessage = slice;
@@ -65,7 +65,8 @@ export function runInSlices<T>(
   });
 }
 
-function record(stats: SliceStats, ms: number): void {
+/** Counts a slice of `ms` in `stats`. */
+export function recordSlice(stats: SliceStats, ms: number): void {
   stats.slices++;
   stats.busyMs += ms;
   if (ms > stats.longestSliceMs) stats.longestSliceMs = ms;

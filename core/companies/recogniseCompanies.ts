@@ -95,12 +95,12 @@ function followedByTicker(tokens: Token[], end: number): boolean {
  * A known name right after a first name or a title is a surname (Tony Abbott, Mr Ford); an
  * everyday-word name right after another capitalised word ends a different name (White House).
  */
-function namesPerson(lexicon: CompanyLexicon, tokens: Token[], i: number, sentenceStarts: Set<number>): boolean {
+function namesPerson(lexicon: CompanyLexicon, tokens: Token[], i: number, ambiguous: boolean, sentenceStarts: Set<number>): boolean {
   const before = tokens[i - 1];
   if (!before || !tokens[i]?.spaced || !isCapitalised(before) || CALENDAR.test(before.text)) return false;
   if (lexicon.personTitles.has(before.text) || lexicon.firstNames.has(before.text.toLowerCase())) return true;
   if (lexicon.notCompanies.has(before.text)) return false;
-  return !sentenceStarts.has(before.start) && !knownAt(lexicon, tokens, i - 1) && !!knownAt(lexicon, tokens, i)?.ambiguous;
+  return ambiguous && !sentenceStarts.has(before.start) && !knownAt(lexicon, tokens, i - 1);
 }
 
 /** Last words of institutions' names. */
@@ -196,6 +196,12 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
   // company elsewhere without doubt (one sense per discourse).
   const held: Array<{ mention: CompanyMention; index: number }> = [];
 
+  /** The text after the token before `endTok`, up to `chars` characters. */
+  const textAfter = (endTok: number, chars: number): string => {
+    const end = (tokens[endTok - 1] as Token).end;
+    return text.slice(end, end + chars);
+  };
+
   const signalled = (start: number, end: number, endTok: number): boolean =>
     BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
     AFTER.test(text.slice(end, end + 30)) ||
@@ -226,7 +232,7 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
     if (
       known &&
       afterLegalSuffix(tokens, known.end) === known.end &&
-      (namesPerson(lexicon, tokens, i, sentenceStarts) || namesIndex(tokens, known.end))
+      (namesPerson(lexicon, tokens, i, known.ambiguous, sentenceStarts) || namesIndex(tokens, known.end))
     ) {
       i = known.end;
       continue;
@@ -238,7 +244,7 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
         !sentenceStart ||
         afterPossessive(tokens, known.end) > known.end ||
         signalled(t.start, (tokens[known.end - 1] as Token).end, known.end) ||
-        ACTS_AS_COMPANY.test(text.slice((tokens[known.end - 1] as Token).end, (tokens[known.end - 1] as Token).end + 40));
+        ACTS_AS_COMPANY.test(textAfter(known.end, 40));
       if (ok) {
         // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
         let end = known.end;
@@ -354,7 +360,7 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
         !camelCase &&
         afterLegalSuffix(tokens, end) === end &&
         !followedByTicker(tokens, end) &&
-        !DESCRIBED_AS.test(text.slice((tokens[end - 1] as Token).end, (tokens[end - 1] as Token).end + 140))
+        !DESCRIBED_AS.test(textAfter(end, 140))
       );
     if (companyLike) {
       i = push(i, end, name);

@@ -177,4 +177,4 @@ export const DESCRIBED_AS =
  * opening a sentence ("Orange is a colour", "Shell out the money") is not followed so.
  */
 export const ACTS_AS_COMPANY =
-  /^(?:\s*,\s*(?:which|whose|founded|based|headquartered|owned|backed|valued|listed)\b|\s+(?:said|says|sold|sells|reported|reports|posted|posts|announced|announces|plans|planned|recalled|recalls|raised|raises|cuts|expects|expected|agreed|agrees|launched|launches|bought|buys|acquired|acquires|hired|hires|shipped|ships|earned|earns|invested|invests|unveiled|unveils|warned|warns|forecast|forecasts|filed|files|delivered|delivers|employs|employed|agreed|confirmed|confirms|denied|denies)\b)/;
+  /^(?:\s*,\s*(?:which|whose|founded|based|headquartered|owned|backed|valued|listed)\b|\s+(?:said|says|sold|sells|reported|reports|posted|posts|announced|announces|plans|planned|recalled|recalls|raised|raises|cuts|expects|expected|agreed|agrees|launched|launches|bought|buys|acquired|acquires|hired|hires|shipped|ships|earned|earns|invested|invests|unveiled|unveils|warned|warns|forecast|forecasts|filed|files|delivered|delivers|employs|employed|confirmed|confirms|denied|denies)\b)/;

@@ -2,16 +2,15 @@
 import '../../assets/theme.css';
 import './options.css';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { Options, type OptionsApi } from '../../components/Options';
 import { t, uiLanguage } from '../../utils/i18n';
-import { TOGGLE_COMMAND } from '../../utils/messages';
 import { loadSettings, saveSettings } from '../../utils/settingsStore';
+import { cleanViewKeys } from '../../utils/shortcut';
 
 const api: OptionsApi = {
   load: loadSettings,
   save: saveSettings,
-  shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '',
+  shortcut: cleanViewKeys,
 };
 
 document.documentElement.lang = uiLanguage();

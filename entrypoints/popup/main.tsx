@@ -7,8 +7,9 @@ import { browser } from 'wxt/browser';
 import type { DeviceSummarizer, PopupApi, SummarizerAvailability } from '../../components/api';
 import { Popup } from '../../components/Popup';
 import { uiLanguage } from '../../utils/i18n';
-import { type LedeMessage, TOGGLE_COMMAND } from '../../utils/messages';
+import type { LedeMessage } from '../../utils/messages';
 import { loadSettings, saveSettings } from '../../utils/settingsStore';
+import { cleanViewKeys } from '../../utils/shortcut';
 import { sendToTab } from '../../utils/tabs';
 
 /** The tab to summarise: `?tab=<id>` when opened as a page (tests), else the active tab. */
@@ -81,7 +82,7 @@ const api: PopupApi = {
   },
   settings: () => settings,
   saveSettings,
-  shortcut: async () => (await browser.commands.getAll()).find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? '',
+  shortcut: cleanViewKeys,
   openOptions: () => {
     void browser.runtime.openOptionsPage();
   },

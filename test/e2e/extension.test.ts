@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
+import { contrastRatio } from '../../utils/contrast';
 import { type Expected, expectationFailures, visibleTextFailures } from '../helpers/expected';
 import { ROOT, SAMPLE_EXPECTED } from '../helpers/paths';
 import { chromiumDriver, type Driver, firefoxDriver, type TestPage } from './helpers/drivers';
@@ -23,17 +24,14 @@ const hugePage = (): string =>
       `<p>Paragraph ${i + 1}: Acme Widgets said revenue rose ${(i % 40) + 1}% to $${(i % 90) + 10} million, as demand from 1,200 retailers grew.</p>`,
   ).join('')}</article></main></body></html>`;
 
-/** WCAG contrast of two computed `rgb()` colours. */
+/** WCAG contrast of two computed `rgb()` colours, by the extension's own contrast rule. */
 function contrast(a: string, b: string): number {
-  const lum = (rgb: string) => {
-    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
-      const s = Number(c) / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  const hex = (rgb: string) =>
+    `#${(rgb.match(/\d+/g) ?? [])
+      .slice(0, 3)
+      .map((c) => Number(c).toString(16).padStart(2, '0'))
+      .join('')}`;
+  return contrastRatio(hex(a), hex(b));
 }
 
 /** Polls until `read` gives a value `done` accepts; throws with the last error after `ms`. */

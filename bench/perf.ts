@@ -125,6 +125,11 @@ console.log(
     ],
   ),
 );
+// Readability only finds the article; Lede's detection is the part of its work that compares.
+const detectRatios = corpus.map((r) => (r.stages.detectMs ?? 0) / Math.max(r.readability, 0.01));
+console.log(
+  `\nLede's article detection alone against Readability: median ratio ${med(detectRatios).toFixed(2)}, p95 ${p95(detectRatios).toFixed(2)}`,
+);
 const stageNames = ['detectMs', 'entitiesMs', 'summaryMs', 'applyMs'];
 console.log(
   `\nLede's stages, median ms: ${stageNames.map((k) => `${k.replace('Ms', '')} ${med(corpus.map((r) => r.stages[k] ?? 0)).toFixed(2)}`).join(', ')}`,

@@ -44,9 +44,9 @@ export function runInSlices<T>(
       // The longest step of this slice so far: the next one is not started when one as long
       // would overrun the budget, so a slice ends near its budget, not a whole step past it.
       let longestStep = 0;
+      let before = start;
       try {
         for (;;) {
-          const before = win.performance.now();
           const step = steps.next();
           const after = win.performance.now();
           if (step.done) {
@@ -57,6 +57,7 @@ export function runInSlices<T>(
           }
           longestStep = Math.max(longestStep, after - before);
           if (after - start + longestStep >= budgetMs) break;
+          before = after;
         }
       } catch (error) {
         channel.port1.close();

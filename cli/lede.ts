@@ -4,7 +4,8 @@
 //   lede analyze --jsonl                      {"id","html","url"} lines in, analysis lines out
 //   lede entities --jsonl                     {"id","text"} lines in, recognised spans out
 import { createInterface } from 'node:readline';
-import { analyzeDocument, recogniseEntities } from '../core/analyze';
+import { analyzeDocument } from '../core/analyze';
+import { recogniseEntities } from '../core/analyzeText';
 import { nameSpan } from '../core/companies/recogniseCompanies';
 import { parseHtml } from './parseHtml';
 import { InputError, readHtmlFile } from './readInput';

@@ -3,7 +3,8 @@
 // a toggle off is one abort() and the page is exactly as before. No extension APIs here: the
 // content script wires this to messages.
 
-import { analyzeDocument, analyzeSteps, type PageAnalysis } from '../core/analyze';
+import { analyzeDocument, detectPageSteps, type PageAnalysis, type PageDetection, textRequest, withText } from '../core/analyze';
+import { analyzeTextSteps, type TextAnalysis, type TextRequest } from '../core/analyzeText';
 import { runToEnd, STEP, type Steps } from '../core/steps';
 import type { Analysis } from '../core/types';
 import { hideBoilerplate } from './hideBoilerplate';
@@ -39,6 +40,12 @@ export interface LedeController {
   stop(): void;
 }
 
+/**
+ * Runs the text half of the analysis somewhere other than the page's main thread (the content
+ * script passes the extension's background). It may fail; the page then does the work itself.
+ */
+export type TextAnalyser = (request: TextRequest) => Promise<TextAnalysis>;
+
 /** Highlight ranges built between two points where the work may pause. */
 const RANGES_PER_STEP = STEP / 4;
 
@@ -60,8 +67,10 @@ export function createController(
   url: () => string,
   initial: Toggles,
   initialKinds: readonly HighlightKind[] = HIGHLIGHT_KINDS,
+  elsewhere: TextAnalyser | null = null,
 ): LedeController {
   const win = doc.defaultView as Window & typeof globalThis;
+  const now = (): number => win.performance.now();
   let state: Toggles = { ...initial };
   let kinds = new Set<HighlightKind>(initialKinds);
   let page: PageAnalysis | null = null;
@@ -107,7 +116,7 @@ export function createController(
     const article = page?.article;
     if (!page || !article) return null;
     let deferred: Steps<void> | null = null;
-    const t0 = win.performance.now();
+    const t0 = now();
     if ((state.cleanup || state.highlight) && !marker) {
       marker = new AbortController();
       markArticle(article.root, marker.signal);
@@ -135,7 +144,7 @@ export function createController(
       marker.abort();
       marker = null;
     }
-    page.analysis.timings.applyMs = win.performance.now() - t0;
+    page.analysis.timings.applyMs = now() - t0;
     return deferred;
   };
 
@@ -148,47 +157,72 @@ export function createController(
   // Each run supersedes the one before; a sliced run still in progress then stops.
   let generation = 0;
 
+  /**
+   * The text half of a sliced run: away from the page when it can be (`backgroundMs` says how
+   * much of the work ran there, `roundTripMs` how long the page waited, free), else here in slices.
+   */
+  const analyseText = async (detected: PageDetection, stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
+    const request = textRequest(detected);
+    if (!request) return withText(detected, null);
+    if (elsewhere) {
+      const sent = now();
+      try {
+        const text = await elsewhere(request);
+        if (stale()) throw new Superseded();
+        const analysed = withText(detected, text);
+        analysed.analysis.timings.backgroundMs = text.timings.entitiesMs + text.timings.summaryMs;
+        analysed.analysis.timings.roundTripMs = now() - sent;
+        return analysed;
+      } catch (error) {
+        if (error instanceof Superseded) throw error;
+        console.debug('Lede reads this article on the page: its background did not answer', error);
+      }
+    }
+    return withText(detected, await runInSlices(analyzeTextSteps(request, now), win, stale, stats));
+  };
+
   return {
     async runSliced(quiet = (change) => change()) {
       const mine = ++generation;
       const stale = (): boolean => mine !== generation;
       const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
-      const started = win.performance.now();
-      const next = await runInSlices(analyzeSteps(doc, { url: url(), now: () => win.performance.now() }), win, stale, stats);
+      const started = now();
+      const detected = await runInSlices(detectPageSteps(doc, { url: url(), now }), win, stale, stats);
+      const next = await analyseText(detected, stale, stats);
       const busyBeforeRanges = stats.busyMs;
       const items = state.highlight && next.article ? await runInSlices(highlightItemsSteps(next), win, stale, stats) : null;
       if (stale()) throw new Superseded();
-      const t0 = win.performance.now();
+      const t0 = now();
       const highlighting = quiet(() => {
         undoAll();
         page = next;
         return apply(items, true);
       });
-      const applied = win.performance.now() - t0;
+      const applied = now() - t0;
       // Highlight ranges go in a few hundred at a time; the <mark> fallback changes the page's
       // nodes, so it runs at once, quietly.
       if (highlighting && hasHighlightApi(win)) await runInSlices(highlighting, win, stale, stats);
       else if (highlighting) {
-        const m0 = win.performance.now();
+        const m0 = now();
         quiet(() => runToEnd(highlighting));
-        recordSlice(stats, win.performance.now() - m0);
+        recordSlice(stats, now() - m0);
       }
       const timings = next.analysis.timings;
       // Applying: the one slice that changes the page, plus building and adding the highlights.
       timings.applyMs = (timings.applyMs ?? 0) + (stats.busyMs - busyBeforeRanges);
       timings.slices = stats.slices + 1;
       timings.longestSliceMs = Math.max(stats.longestSliceMs, applied);
-      timings.wallMs = win.performance.now() - started;
-      timings.at = win.performance.now();
+      timings.wallMs = now() - started;
+      timings.at = now();
       return current();
     },
     run() {
       generation++;
       undoAll();
-      page = analyzeDocument(doc, { url: url(), now: () => win.performance.now() });
+      page = analyzeDocument(doc, { url: url(), now });
       apply();
       // When the page was last analysed, on the page's clock (performance.now()).
-      page.analysis.timings.at = win.performance.now();
+      page.analysis.timings.at = now();
       return current();
     },
     set(toggles) {

@@ -1,8 +1,12 @@
 // Runs analysis steps (core/steps.ts) a slice at a time on the page's main thread: each slice
 // works until its time budget is spent, then hands the thread back to the page through a
-// message-channel task, so no task of Lede's runs long enough to make the page stutter.
+// message-channel task, so no task of Lede's runs long enough to make the page stutter. The
+// background runs the text stages the same way, so it keeps answering while it works.
 
 import type { Steps } from '../core/steps';
+
+/** Where slices run: a page's window or a worker's global scope. */
+export type SliceScope = Pick<typeof globalThis, 'MessageChannel' | 'performance'>;
 
 /** Time a slice may work before it hands the thread back. Well under the 50 ms of a long task. */
 export const SLICE_BUDGET_MS = 12;
@@ -27,20 +31,20 @@ export class Superseded extends Error {
  */
 export function runInSlices<T>(
   steps: Steps<T>,
-  win: Window & typeof globalThis,
+  scope: SliceScope,
   stale: () => boolean,
   stats: SliceStats,
   budgetMs = SLICE_BUDGET_MS,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const channel = new win.MessageChannel();
+    const channel = new scope.MessageChannel();
     const slice = (): void => {
       if (stale()) {
         channel.port1.close();
         reject(new Superseded());
         return;
       }
-      const start = win.performance.now();
+      const start = scope.performance.now();
       // The longest step of this slice so far: the next one is not started when one as long
       // would overrun the budget, so a slice ends near its budget, not a whole step past it.
       let longestStep = 0;
@@ -48,7 +52,7 @@ export function runInSlices<T>(
       try {
         for (;;) {
           const step = steps.next();
-          const after = win.performance.now();
+          const after = scope.performance.now();
           if (step.done) {
             channel.port1.close();
             recordSlice(stats, after - start);
@@ -64,7 +68,7 @@ export function runInSlices<T>(
         reject(error);
         return;
       }
-      recordSlice(stats, win.performance.now() - start);
+      recordSlice(stats, scope.performance.now() - start);
       channel.port2.postMessage(null);
     };
     channel.port1.onmessage = slice;

@@ -1,15 +1,18 @@
-// Background: sets the toolbar badge the content script asks for, and toggles the clean view on
-// the keyboard shortcut. (The end-to-end tests also send the contract's messages from here.)
+// Background: reads the article text content scripts send it (off the pages' main threads), sets
+// the toolbar badge they ask for, and toggles the clean view on the keyboard shortcut. (The
+// end-to-end tests also send the contract's messages from here.)
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type BadgeMessage, TOGGLE_COMMAND } from '../utils/messages';
+import { type BadgeMessage, isAnalyseTextMessage, TOGGLE_COMMAND } from '../utils/messages';
 import { toggleCleanView } from '../utils/shortcut';
 import { sendToTab } from '../utils/tabs';
+import { answerTextRequest } from '../utils/textInBackground';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`.
   const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isAnalyseTextMessage(message)) return answerTextRequest(message);
     const badge = message as BadgeMessage;
     const tabId = sender.tab?.id;
     if (badge?.type !== 'lede:badge' || tabId === undefined) return undefined;

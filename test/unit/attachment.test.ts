@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recogniseEntities } from '../../core/analyze';
+import { recogniseEntities } from '../../core/analyzeText';
 import { attachFiguresToCompanies } from '../../core/summary/attachFigureToCompany';
 import { splitSentences } from '../../core/text/sentences';
 

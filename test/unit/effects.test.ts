@@ -2,7 +2,8 @@
 // The page effects on a real DOM (happy-dom): both highlight paths — the CSS Custom Highlight
 // API where the browser has it, <mark> wrapping where it does not — and exact restore.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeText, type TextRequest } from '../../core/analyzeText';
 import { createController } from '../../effects/controller';
 import { hasHighlightApi } from '../../effects/highlight';
 import { Superseded } from '../../effects/slices';
@@ -105,6 +106,42 @@ describe('analysis in slices', () => {
     expect(rest).toEqual(expected);
     expect(timings.slices).toBeGreaterThan(1);
     expect(document.querySelector('[data-lede="article"]')).not.toBeNull();
+  });
+
+  it('gives the same analysis when the text half runs elsewhere, and says so in its timings', async () => {
+    document.body.innerHTML = longStory(300);
+    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }).run();
+    document.body.innerHTML = longStory(300);
+    const asked: TextRequest[] = [];
+    // The background's side is the same function, behind a message; here, behind a promise.
+    const elsewhere = async (request: TextRequest) => {
+      asked.push(request);
+      return analyzeText(request);
+    };
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }, undefined, elsewhere);
+    const { timings, ...rest } = await lede.runSliced();
+    const { timings: _, ...expected } = once;
+    expect(rest).toEqual(expected);
+    expect(asked).toEqual([{ text: once.article?.text, title: once.title }]);
+    expect(timings.backgroundMs).toBeCloseTo((timings.entitiesMs ?? 0) + (timings.summaryMs ?? 0));
+    expect(timings.roundTripMs).toBeGreaterThanOrEqual(0);
+    expect(document.querySelectorAll('[data-lede="article"]')).toHaveLength(1);
+  });
+
+  it('reads the text on the page when the background cannot', async () => {
+    document.body.innerHTML = longStory(300);
+    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }).run();
+    document.body.innerHTML = longStory(300);
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }, undefined, () =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    );
+    const { timings, ...rest } = await lede.runSliced();
+    const { timings: _, ...expected } = once;
+    expect(rest).toEqual(expected);
+    expect(timings.backgroundMs).toBeUndefined();
+    expect(debug).toHaveBeenCalledOnce();
+    debug.mockRestore();
   });
 
   it('a newer run supersedes one still in progress', async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type GoldSpan, isLargeNumber, precisionByOverlap, recall, spanScores } from '../../bench/entityMetrics';
-import { recogniseEntities } from '../../core/analyze';
+import { recogniseEntities } from '../../core/analyzeText';
 import { nameSpan } from '../../core/companies/recogniseCompanies';
 import { SHARED } from '../helpers/paths';
 

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
-import { analyzeDocument, recogniseEntities } from '../../core/analyze';
+import { analyzeDocument } from '../../core/analyze';
+import { recogniseEntities } from '../../core/analyzeText';
 import type { Span } from '../../core/types';
 import { createController } from '../../effects/controller';
 

@@ -1,0 +1,123 @@
+// The text half of the pipeline: article text → figures and companies → summary. It reads only
+// the text and the page's title, never the page, so it can run wherever the caller likes: in the
+// page, in the CLI, or in the extension's background, away from the page's main thread.
+
+import { recogniseCompaniesSteps } from './companies/recogniseCompanies';
+import { recogniseFiguresSteps } from './figures/recogniseFigures';
+import { runToEnd, STEP, type Steps } from './steps';
+import { attachFiguresSteps } from './summary/attachFigureToCompany';
+import { keySentencesSteps } from './summary/keySentences';
+import { labelFigure } from './summary/labelFigure';
+import { rankCompanies } from './summary/rankCompanies';
+import { sentenceIndexAt } from './text/sentenceIndex';
+import { splitSentencesSteps } from './text/sentences';
+import { tokenizeSteps } from './text/tokenize';
+import type { AnalysedFigure, CompanyMention, CompanySummary, Figure, Span } from './types';
+
+export interface TextEntities {
+  companies: CompanyMention[];
+  figures: Figure[];
+}
+
+/** What the text stages need from the page. */
+export interface TextRequest {
+  /** The article's text. */
+  text: string;
+  /** The page's title: companies and sentences it names weigh more. */
+  title: string;
+}
+
+/** Everything in the analysis that is read from the article's text. */
+export interface TextAnalysis {
+  wordCount: number;
+  companies: CompanySummary[];
+  figures: AnalysedFigure[];
+  summary: string[];
+  /** Company mentions in text order (what the page highlights). */
+  mentions: CompanyMention[];
+  timings: { entitiesMs: number; summaryMs: number };
+}
+
+/** The recognisers alone, over plain text (its sentences passed in where the caller has them). */
+export function recogniseEntities(text: string, sentences?: Span[]): TextEntities {
+  return runToEnd(recogniseEntitiesSteps(text, sentences));
+}
+
+export function* recogniseEntitiesSteps(text: string, given?: Span[]): Steps<TextEntities> {
+  const sentences = given ?? (yield* splitSentencesSteps(text));
+  const tokens = yield* tokenizeSteps(text);
+  const companies = yield* recogniseCompaniesSteps(text, tokens, sentences);
+  const figures = yield* recogniseFiguresSteps(text, tokens);
+  return { companies, figures };
+}
+
+function sentenceAt(sentences: Span[], at: number): string {
+  const sentence = sentences[sentenceIndexAt(sentences, at)];
+  return sentence && sentence.start <= at && at < sentence.end ? sentence.text : '';
+}
+
+/** Words in the text, counted without building a list of them (an article can be megabytes). */
+function* countWords(text: string): Steps<number> {
+  const word = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (word.exec(text) !== null) if (++count % (STEP * 4) === 0) yield;
+  return count;
+}
+
+/** Runs steps, adding the time spent in them (not the pauses between) through `add`. */
+export function* timed<T>(steps: Steps<T>, now: () => number, add: (ms: number) => void): Steps<T> {
+  for (;;) {
+    const t = now();
+    const step = steps.next();
+    add(now() - t);
+    if (step.done) return step.value;
+    yield;
+  }
+}
+
+export function analyzeText(request: TextRequest, now: () => number = () => performance.now()): TextAnalysis {
+  return runToEnd(analyzeTextSteps(request, now));
+}
+
+/** The text stages as steps that may pause; `timings` count the time spent, not the pauses. */
+export function* analyzeTextSteps({ text, title }: TextRequest, now: () => number = () => performance.now()): Steps<TextAnalysis> {
+  const timings = { entitiesMs: 0, summaryMs: 0 };
+  const { sentences, mentions, figures } = yield* timed(
+    (function* () {
+      const sentences = yield* splitSentencesSteps(text);
+      const { companies: mentions, figures } = yield* recogniseEntitiesSteps(text, sentences);
+      return { sentences, mentions, figures };
+    })(),
+    now,
+    (ms) => {
+      timings.entitiesMs += ms;
+    },
+  );
+
+  const summarised = yield* timed(
+    (function* () {
+      const owners = yield* attachFiguresSteps(text, sentences, figures, mentions);
+      const analysedFigures: AnalysedFigure[] = [];
+      for (const [i, figure] of figures.entries()) {
+        const analysed: AnalysedFigure = { ...figure, sentence: sentenceAt(sentences, figure.start) };
+        const label = labelFigure(text, figure);
+        if (label) analysed.label = label;
+        const company = owners[i];
+        if (company) analysed.company = company;
+        analysedFigures.push(analysed);
+        if (i % STEP === STEP - 1) yield;
+      }
+      return {
+        wordCount: yield* countWords(text),
+        companies: rankCompanies(mentions, title, text),
+        figures: analysedFigures,
+        summary: yield* keySentencesSteps(sentences, title, mentions, figures),
+      };
+    })(),
+    now,
+    (ms) => {
+      timings.summaryMs += ms;
+    },
+  );
+  return { ...summarised, mentions, timings };
+}

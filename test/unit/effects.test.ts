@@ -133,8 +133,12 @@ describe('analysis in slices', () => {
     const once = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }).run();
     document.body.innerHTML = longStory(300);
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }, undefined, () =>
-      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    const lede = createController(
+      document,
+      () => 'http://127.0.0.1/long',
+      { highlight: false, cleanup: true },
+      undefined,
+      () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
     );
     const { timings, ...rest } = await lede.runSliced();
     const { timings: _, ...expected } = once;

@@ -74,22 +74,17 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|visually-hidden|sr-only
 const ARTICLE_BODY =
   /article-?body|articlebody|story-?body|post-?(?:body|content|text)|entry-?content|article-?(?:content|text)|body-?text|main-?text|rich-?text|field-?body/i;
 
-/** Text with no leading white space and no run of it is as long collapsed as it is. */
-const COLLAPSIBLE = /^[ \t\n\r\f\u00a0]|[ \t\n\r\f\u00a0]{2}/;
+/**
+ * White space that collapses away: a run at the start goes entirely, a longer run elsewhere
+ * leaves one space. (Matched by the regular expression engine: a loop over every character is
+ * slow in code that runs once per page.)
+ */
+const COLLAPSING = /^[ \t\n\r\f\u00a0]+|[ \t\n\r\f\u00a0]{2,}/g;
 
 function collapsedLength(text: string): number {
-  if (!COLLAPSIBLE.test(text)) return text.length;
-  let n = 0;
-  let space = true;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      if (!space) n++;
-      space = true;
-    } else {
-      n++;
-      space = false;
-    }
-  }
+  let n = text.length;
+  COLLAPSING.lastIndex = 0;
+  for (let run = COLLAPSING.exec(text); run; run = COLLAPSING.exec(text)) n -= run.index === 0 ? run[0].length : run[0].length - 1;
   return n;
 }
 
@@ -98,6 +93,21 @@ export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Every element that could be hidden by markup, in one query: the attributes isHiddenByMarkup
+ * reads, matched loosely (HIDDEN_CLASS's words all contain "hid", "none", "sr-only" or
+ * "screen-reader-text"). One native query costs less than reading three attributes of every
+ * element on the page.
+ */
+const MAYBE_HIDDEN =
+  '[hidden], [class*="hid" i], [class*="none" i], [class*="sr-only" i], [class*="screen-reader-text" i], [style*="none" i], [style*="hidden" i]';
+
+function hiddenByMarkupIn(root: Element): Set<Element> {
+  const hidden = new Set<Element>();
+  for (const el of root.querySelectorAll(MAYBE_HIDDEN)) if (isHiddenByMarkup(el)) hidden.add(el);
+  return hidden;
 }
 
 interface MeasureFrame {
@@ -114,13 +124,13 @@ interface MeasureFrame {
 /** Every element's text measures, bottom-up, in one walk that may pause every STEP elements. */
 function* measureSteps(body: Element): Steps<WeakMap<Element, Measure>> {
   const measures = new WeakMap<Element, Measure>();
-  const open = (el: Element, block: Measure, inLink: boolean): MeasureFrame => {
+  const hidden = hiddenByMarkupIn(body);
+  const open = (el: Element, tag: string, block: Measure, inLink: boolean): MeasureFrame => {
     const m = emptyMeasure();
-    const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
     return { el, tag, isBlock, m, own: isBlock ? m : block, link: inLink || tag === 'A', next: el.firstChild };
   };
-  const stack: MeasureFrame[] = [open(body, emptyMeasure(), false)];
+  const stack: MeasureFrame[] = [open(body, body.tagName.toUpperCase(), emptyMeasure(), false)];
   let work = 0;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as MeasureFrame;
@@ -139,8 +149,8 @@ function* measureSteps(body: Element): Steps<WeakMap<Element, Measure>> {
         const c = child as Element;
         const childTag = c.tagName.toUpperCase();
         if (childTag === 'BR') frame.own.ownBreaks++;
-        else if (!SKIP_TAGS.has(childTag) && !isHiddenByMarkup(c)) {
-          stack.push(open(c, frame.own, frame.link));
+        else if (!SKIP_TAGS.has(childTag) && !hidden.has(c)) {
+          stack.push(open(c, childTag, frame.own, frame.link));
           if (++work % STEP === 0) yield;
         }
       }

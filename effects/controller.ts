@@ -46,6 +46,13 @@ export interface LedeController {
  */
 export type TextAnalyser = (request: TextRequest) => Promise<TextAnalysis>;
 
+/**
+ * Longest text handed elsewhere. The browser passes a message, and the answer back, in one task
+ * each way; for a text much longer than any news story (the answer repeats each figure's
+ * sentence) that task alone could freeze the page, so such texts are read here, in slices.
+ */
+export const MAX_TEXT_ELSEWHERE = 256 * 1024;
+
 /** Highlight ranges built between two points where the work may pause. */
 const RANGES_PER_STEP = STEP / 4;
 
@@ -164,7 +171,7 @@ export function createController(
   const analyseText = async (detected: PageDetection, stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
     const request = textRequest(detected);
     if (!request) return withText(detected, null);
-    if (elsewhere) {
+    if (elsewhere && request.text.length <= MAX_TEXT_ELSEWHERE) {
       const sent = now();
       try {
         const text = await elsewhere(request);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeText, type TextRequest } from '../../core/analyzeText';
-import { createController } from '../../effects/controller';
+import { createController, MAX_TEXT_ELSEWHERE } from '../../effects/controller';
 import { hasHighlightApi } from '../../effects/highlight';
 import { Superseded } from '../../effects/slices';
 import { SAMPLE_PAGE } from '../helpers/paths';
@@ -126,6 +126,20 @@ describe('analysis in slices', () => {
     expect(timings.backgroundMs).toBeCloseTo((timings.entitiesMs ?? 0) + (timings.summaryMs ?? 0));
     expect(timings.roundTripMs).toBeGreaterThanOrEqual(0);
     expect(document.querySelectorAll('[data-lede="article"]')).toHaveLength(1);
+  });
+
+  it('reads a text too long to hand over in one message on the page', async () => {
+    document.body.innerHTML = longStory(3_500);
+    let asked = 0;
+    const elsewhere = async (request: TextRequest) => {
+      asked++;
+      return analyzeText(request);
+    };
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }, undefined, elsewhere);
+    const analysis = await lede.runSliced();
+    expect(analysis.article?.text.length).toBeGreaterThan(MAX_TEXT_ELSEWHERE);
+    expect(asked).toBe(0);
+    expect(analysis.timings.backgroundMs).toBeUndefined();
   });
 
   it('reads the text on the page when the background cannot', async () => {

@@ -98,11 +98,11 @@ export function isHiddenByMarkup(el: Element): boolean {
 /**
  * Every element that could be hidden by markup, in one query: the attributes isHiddenByMarkup
  * reads, matched loosely (HIDDEN_CLASS's words all contain "hid", "none", "sr-only" or
- * "screen-reader-text"). One native query costs less than reading three attributes of every
- * element on the page.
+ * "screen-reader-text", with the same case; the style test ignores case). One native query costs
+ * less than reading three attributes of every element on the page.
  */
 const MAYBE_HIDDEN =
-  '[hidden], [class*="hid" i], [class*="none" i], [class*="sr-only" i], [class*="screen-reader-text" i], [style*="none" i], [style*="hidden" i]';
+  '[hidden], [class*="hid"], [class*="none"], [class*="sr-only"], [class*="screen-reader-text"], [style*="none" i], [style*="hidden" i]';
 
 function hiddenByMarkupIn(root: Element): Set<Element> {
   const hidden = new Set<Element>();

@@ -8,7 +8,7 @@
 
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
-import { type ExtractedText, extractTextSteps, isSpace } from '../text/extractText';
+import { type ExtractedText, extractTextSteps } from '../text/extractText';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
 import { attributeReason, type BoilerplateReason, compileVocabularySteps, headingReason, META_LINE, TAG_REASONS } from './vocabulary';

@@ -32,7 +32,7 @@ const SEPARATORS = ['', ' ', '\n', '\n\n'];
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   // space, tab, newline, carriage return, form feed, and the no-break space sites pad with
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 160;
 }

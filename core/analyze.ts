@@ -3,10 +3,10 @@
 // The page half (finding the article) needs the live document; the text half (analyzeText.ts)
 // needs only the article's text, so the extension may run it away from the page.
 
-import { analyzeTextSteps, type TextAnalysis, type TextRequest, timed } from './analyzeText';
+import { analyzeTextSteps, type TextAnalysis, type TextRequest } from './analyzeText';
 import { type BoilerplateBlock, classifyBoilerplate } from './article/classifyBoilerplate';
 import { type DetectedArticle, detectArticleSteps } from './article/detectArticle';
-import { runToEnd, type Steps } from './steps';
+import { performanceNow, runToEnd, type Steps, timed } from './steps';
 import type { Analysis, CompanyMention } from './types';
 
 export interface PageAnalysis {
@@ -32,8 +32,6 @@ export interface AnalyzeOptions {
   now?: () => number;
 }
 
-const defaultNow = (): number => performance.now();
-
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
   return runToEnd(analyzeSteps(doc, options));
 }
@@ -44,12 +42,12 @@ export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Step
   const request = textRequest(page);
   if (!request) return withText(page, null);
   yield;
-  return withText(page, yield* analyzeTextSteps(request, options.now ?? defaultNow));
+  return withText(page, yield* analyzeTextSteps(request, options.now ?? performanceNow));
 }
 
 /** Finds the article and its clutter: the part of the analysis that reads the live page. */
 export function* detectPageSteps(doc: Document, options: AnalyzeOptions = {}): Steps<PageDetection> {
-  const now = options.now ?? defaultNow;
+  const now = options.now ?? performanceNow;
   let detectMs = 0;
   const detection = yield* timed(detectArticleSteps(doc), now, (ms) => {
     detectMs += ms;

@@ -4,7 +4,7 @@
 
 import { recogniseCompaniesSteps } from './companies/recogniseCompanies';
 import { recogniseFiguresSteps } from './figures/recogniseFigures';
-import { runToEnd, STEP, type Steps } from './steps';
+import { performanceNow, runToEnd, STEP, type Steps, timed } from './steps';
 import { attachFiguresSteps } from './summary/attachFigureToCompany';
 import { keySentencesSteps } from './summary/keySentences';
 import { labelFigure } from './summary/labelFigure';
@@ -64,23 +64,12 @@ function* countWords(text: string): Steps<number> {
   return count;
 }
 
-/** Runs steps, adding the time spent in them (not the pauses between) through `add`. */
-export function* timed<T>(steps: Steps<T>, now: () => number, add: (ms: number) => void): Steps<T> {
-  for (;;) {
-    const t = now();
-    const step = steps.next();
-    add(now() - t);
-    if (step.done) return step.value;
-    yield;
-  }
-}
-
-export function analyzeText(request: TextRequest, now: () => number = () => performance.now()): TextAnalysis {
+export function analyzeText(request: TextRequest, now: () => number = performanceNow): TextAnalysis {
   return runToEnd(analyzeTextSteps(request, now));
 }
 
 /** The text stages as steps that may pause; `timings` count the time spent, not the pauses. */
-export function* analyzeTextSteps({ text, title }: TextRequest, now: () => number = () => performance.now()): Steps<TextAnalysis> {
+export function* analyzeTextSteps({ text, title }: TextRequest, now: () => number = performanceNow): Steps<TextAnalysis> {
   const timings = { entitiesMs: 0, summaryMs: 0 };
   const { sentences, mentions, figures } = yield* timed(
     (function* () {

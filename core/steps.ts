@@ -14,3 +14,17 @@ export function runToEnd<T>(steps: Steps<T>): T {
   while (!result.done) result = steps.next();
   return result.value;
 }
+
+/** The clock `timed` steps read by default. */
+export const performanceNow = (): number => performance.now();
+
+/** Runs steps, adding the time spent in them (not the pauses between) through `add`. */
+export function* timed<T>(steps: Steps<T>, now: () => number, add: (ms: number) => void): Steps<T> {
+  for (;;) {
+    const t = now();
+    const step = steps.next();
+    add(now() - t);
+    if (step.done) return step.value;
+    yield;
+  }
+}

@@ -5,7 +5,8 @@
 // Readability.js run in the same page (`new Readability(document.cloneNode(true)).parse()`)
 // and a bare TreeWalker pass over the page's text nodes as the floor. Prints medians, p95, the
 // ratios, Lede's longest task (its longest slice, from its timings, and the page's long-task
-// observer over the time Lede was working) and the content script's size.
+// observer over the time Lede was working), the long animation frames over that time (which also
+// count the rendering Lede's changes cost) and the content script's size.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -45,16 +46,27 @@ const rows: Array<{
   floor: number;
   stages: Record<string, number>;
   longTasks: number[];
+  /** Frames over 50 ms while Lede worked or rendered its changes: duration and its style-and-layout part. */
+  longFrames: Array<{ ms: number; styleLayoutMs: number }>;
 }> = [];
 try {
   const page = await browser.context.newPage();
   // Long tasks on the page, from its first script on.
+  // A long task is script; a long animation frame also counts the style, layout and paint that
+  // changes to the page cost the browser before it can show the next frame.
   await page.addInitScript(() => {
     const tasks: Array<{ start: number; duration: number }> = [];
-    (window as unknown as { __ledeBenchLongTasks: typeof tasks }).__ledeBenchLongTasks = tasks;
+    const frames: Array<{ start: number; duration: number; styleLayout: number }> = [];
+    Object.assign(window, { __ledeBenchLongTasks: tasks, __ledeBenchLongFrames: frames });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { styleAndLayoutStart: number }>) {
+        const end = e.startTime + e.duration;
+        frames.push({ start: e.startTime, duration: e.duration, styleLayout: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0 });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
   for (const path of pages) {
     const url = `${server.origin}${path}`;
@@ -69,11 +81,20 @@ try {
     const lede = analysis.timings.totalMs + (analysis.timings.applyMs ?? 0);
     // Long tasks while Lede worked: from the start of its analysis to the end of its last slice.
     const { at = 0, wallMs = 0 } = analysis.timings;
-    const longTasks = await page.evaluate(
-      ([from, to]) =>
-        (window as unknown as { __ledeBenchLongTasks: Array<{ start: number; duration: number }> }).__ledeBenchLongTasks
-          .filter((t) => t.start + t.duration > from && t.start < to)
-          .map((t) => t.duration),
+    const { longTasks, longFrames } = await page.evaluate(
+      ([from, to]) => {
+        const seen = window as unknown as {
+          __ledeBenchLongTasks: Array<{ start: number; duration: number }>;
+          __ledeBenchLongFrames: Array<{ start: number; duration: number; styleLayout: number }>;
+        };
+        return {
+          longTasks: seen.__ledeBenchLongTasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration),
+          // Up to 100 ms after the last slice: the frame that renders Lede's last changes.
+          longFrames: seen.__ledeBenchLongFrames
+            .filter((f) => f.duration > 50 && f.start + f.duration > from && f.start < to + 100)
+            .map((f) => ({ ms: f.duration, styleLayoutMs: f.styleLayout })),
+        };
+      },
       [at - wallMs, at] as const,
     );
     const [readability, floor] = await page.evaluate((source) => {
@@ -90,7 +111,7 @@ try {
       return [t1 - t0, chars >= 0 ? t2 - t1 : 0];
     }, readabilitySource);
     const onPage = lede - (analysis.timings.backgroundMs ?? 0);
-    rows.push({ path, lede, onPage, readability, floor, stages: analysis.timings, longTasks });
+    rows.push({ path, lede, onPage, readability, floor, stages: analysis.timings, longTasks, longFrames });
   }
 } finally {
   await browser.close();
@@ -154,6 +175,13 @@ const observed = rows.filter((r) => r.longTasks.length > 0);
 console.log(
   `Long-task observer, tasks over 50 ms while Lede worked: ${observed.length} of ${rows.length} pages` +
     (observed.length ? ` (${observed.map((r) => `${r.path} ${Math.max(...r.longTasks).toFixed(0)} ms`).join('; ')})` : ''),
+);
+const framed = rows.filter((r) => r.longFrames.length > 0);
+const frameText = (r: (typeof rows)[number]) =>
+  `${r.path} ${r.longFrames.map((f) => `${f.ms.toFixed(0)} ms (style and layout ${f.styleLayoutMs.toFixed(0)})`).join(', ')}`;
+console.log(
+  `Long animation frames (script, style, layout, paint) over 50 ms while Lede worked and rendered its changes: ${framed.length} of ${rows.length} pages` +
+    (framed.length ? ` (${framed.map(frameText).join('; ')})` : ''),
 );
 const huge = rows.find((r) => r.path.startsWith('/generated/'));
 console.log(

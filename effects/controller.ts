@@ -8,7 +8,15 @@ import { analyzeTextSteps, type TextAnalysis, type TextRequest } from '../core/a
 import { runToEnd, STEP, type Steps } from '../core/steps';
 import type { Analysis } from '../core/types';
 import { hideBoilerplate } from './hideBoilerplate';
-import { HIGHLIGHT_KINDS, type HighlightItem, type HighlightKind, hasHighlightApi, highlight, highlightSteps } from './highlight';
+import {
+  HIGHLIGHT_KINDS,
+  type HighlightKind,
+  type HighlightSpan,
+  hasHighlightApi,
+  highlight,
+  highlightSteps,
+  type RangeOf,
+} from './highlight';
 import { markArticle } from './markArticle';
 import { rangeFor } from './ranges';
 import { reveal } from './reveal';
@@ -53,9 +61,6 @@ export type TextAnalyser = (request: TextRequest) => Promise<TextAnalysis>;
  */
 export const MAX_TEXT_ELSEWHERE = 256 * 1024;
 
-/** Highlight ranges built between two points where the work may pause. */
-const RANGES_PER_STEP = STEP / 4;
-
 const PENDING: Analysis = {
   url: '',
   title: '',
@@ -89,37 +94,29 @@ export function createController(
   const current = (): Analysis =>
     page ? { ...page.analysis, hidden, toggles: { ...state } } : { ...PENDING, url: url(), title: doc.title, toggles: { ...state } };
 
-  /**
-   * The ranges to highlight, built a few dozen at a time (a long article has thousands, and a
-   * range costs Firefox far more than it costs Chromium).
-   */
-  function* highlightItemsSteps(p: PageAnalysis): Steps<HighlightItem[]> {
-    const runs = p.article?.extracted.runs ?? [];
-    const items: HighlightItem[] = [];
+  /** The spans to highlight, of the kinds the reader chose (a long article has tens of thousands). */
+  function* highlightSpansSteps(p: PageAnalysis): Steps<HighlightSpan[]> {
+    const spans: HighlightSpan[] = [];
     let work = 0;
-    const add = (kind: HighlightKind, start: number, end: number): void => {
-      const range = rangeFor(doc, runs, start, end);
-      if (range) items.push({ kind, range });
-    };
     if (kinds.has('company')) {
       for (const m of p.mentions) {
-        add('company', m.start, m.end);
-        if (++work % RANGES_PER_STEP === 0) yield;
+        spans.push({ kind: 'company', start: m.start, end: m.end });
+        if (++work % STEP === 0) yield;
       }
     }
     for (const f of p.analysis.figures) {
       if (!kinds.has(f.kind as HighlightKind)) continue;
-      add(f.kind as HighlightKind, f.start, f.end);
-      if (++work % RANGES_PER_STEP === 0) yield;
+      spans.push({ kind: f.kind as HighlightKind, start: f.start, end: f.end });
+      if (++work % STEP === 0) yield;
     }
-    return items;
+    return spans;
   }
 
   /**
-   * Applies the toggles to the page. `prepared`: highlight ranges built ahead, in slices; with
-   * `later`, highlights are returned as steps for the caller to run in slices instead.
+   * Applies the toggles to the page. `prepared`: the spans to highlight, gathered ahead in slices;
+   * with `later`, highlights are returned as steps for the caller to run in slices instead.
    */
-  const apply = (prepared: HighlightItem[] | null = null, later = false): Steps<void> | null => {
+  const apply = (prepared: HighlightSpan[] | null = null, later = false): Steps<void> | null => {
     const article = page?.article;
     if (!page || !article) return null;
     let deferred: Steps<void> | null = null;
@@ -134,9 +131,11 @@ export function createController(
     }
     if (state.highlight && !highlights) {
       highlights = new AbortController();
-      const items = prepared ?? runToEnd(highlightItemsSteps(page));
-      if (later) deferred = highlightSteps(items, win, highlights.signal);
-      else highlight(items, win, highlights.signal);
+      const spans = prepared ?? runToEnd(highlightSpansSteps(page));
+      const runs = article.extracted.runs;
+      const rangeOf: RangeOf = (span) => rangeFor(doc, runs, span.start, span.end);
+      if (later) deferred = highlightSteps(spans, rangeOf, win, highlights.signal);
+      else highlight(spans, rangeOf, win, highlights.signal);
     }
     if (!state.cleanup && cleanup) {
       cleanup.abort();
@@ -197,16 +196,16 @@ export function createController(
       const detected = await runInSlices(detectPageSteps(doc, { url: url(), now }), win, stale, stats);
       const next = await analyseText(detected, stale, stats);
       const busyBeforeRanges = stats.busyMs;
-      const items = state.highlight && next.article ? await runInSlices(highlightItemsSteps(next), win, stale, stats) : null;
+      const spans = state.highlight && next.article ? await runInSlices(highlightSpansSteps(next), win, stale, stats) : null;
       if (stale()) throw new Superseded();
       const t0 = now();
       const highlighting = quiet(() => {
         undoAll();
         page = next;
-        return apply(items, true);
+        return apply(spans, true);
       });
       const applied = now() - t0;
-      // Highlight ranges go in a few hundred at a time; the <mark> fallback changes the page's
+      // Highlight ranges go in a few dozen at a time; the <mark> fallback changes the page's
       // nodes, so it runs at once, quietly.
       if (highlighting && hasHighlightApi(win)) await runInSlices(highlighting, win, stale, stats);
       else if (highlighting) {

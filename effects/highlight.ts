@@ -4,14 +4,35 @@
 // and unwrapped again on abort.
 
 import { runToEnd, STEP, type Steps } from '../core/steps';
+import { highlightNearViewportSteps } from './highlightNearViewport';
 
 export const HIGHLIGHT_KINDS = ['company', 'money', 'percent', 'count', 'multiplier', 'date', 'quantity'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
-export interface HighlightItem {
+/** A span of the article's text to highlight, by its offsets in the text. */
+export interface HighlightSpan {
+  kind: HighlightKind;
+  start: number;
+  end: number;
+}
+
+/** The page's range for a span as the page is now, or null where the page has changed it away. */
+export type RangeOf = (span: HighlightSpan) => Range | null;
+
+interface HighlightItem {
   kind: HighlightKind;
   range: Range;
 }
+
+/**
+ * Most highlights registered at once. Chromium rebuilds the marks of every registered range in
+ * each frame after the page's DOM or style changed, and each live range costs the page a little
+ * on every DOM change; past this many, only the ranges near the viewport are registered.
+ */
+export const MAX_REGISTERED = 2000;
+
+/** Ranges built between two points where the work may pause (a range costs Firefox far more than Chromium). */
+const RANGES_PER_STEP = STEP / 4;
 
 export const HIGHLIGHT_PREFIX = 'lede-';
 
@@ -20,7 +41,13 @@ interface HighlightRegistry {
   delete(name: string): boolean;
 }
 
-type HighlightConstructor = new (...ranges: Range[]) => unknown;
+/** The part of the browser's Highlight (a set of ranges) Lede uses. */
+export interface RangeSet {
+  add(range: Range): unknown;
+  delete(range: Range): boolean;
+}
+
+type HighlightConstructor = new (...ranges: Range[]) => RangeSet;
 
 function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightConstructor } | null {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
@@ -33,35 +60,37 @@ export function hasHighlightApi(win: Window): boolean {
   return highlightApi(win) !== null;
 }
 
-function registerHighlights(items: HighlightItem[], win: Window, signal: AbortSignal): void {
-  runToEnd(registerHighlightsSteps(items, win, signal));
-}
-
 /**
- * Registers one (empty) highlight per kind, then adds the ranges a few hundred at a time: a
- * browser restyles registered highlights as ranges arrive, and registering tens of thousands at
- * once is one long task (a quarter of a second in Firefox).
+ * Registers one highlight per kind. Up to MAX_REGISTERED, the ranges are built a few dozen at a
+ * time into highlights not yet registered, then registered at once: the browser restyles a
+ * registered highlight each time it gains a range. Past that, the ranges near the viewport only.
  */
-function* registerHighlightsSteps(items: HighlightItem[], win: Window, signal: AbortSignal): Steps<void> {
+function* registerHighlightsSteps(spans: HighlightSpan[], rangeOf: RangeOf, win: Window, signal: AbortSignal): Steps<void> {
   const api = highlightApi(win) as NonNullable<ReturnType<typeof highlightApi>>;
-  const byKind = new Map<HighlightKind, { add(range: Range): void }>();
-  for (const item of items) {
-    if (!byKind.has(item.kind)) byKind.set(item.kind, new api.Highlight() as { add(range: Range): void });
+  const byKind = new Map<HighlightKind, RangeSet>();
+  for (const span of spans) if (!byKind.has(span.kind)) byKind.set(span.kind, new api.Highlight());
+  const register = (): void => {
+    for (const [kind, group] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, group);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const kind of byKind.keys()) api.registry.delete(HIGHLIGHT_PREFIX + kind);
+      },
+      { once: true },
+    );
+  };
+  if (spans.length > MAX_REGISTERED) {
+    register();
+    yield* highlightNearViewportSteps(spans, rangeOf, byKind, win, signal);
+    return;
   }
-  for (const [kind, group] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, group);
-  signal.addEventListener(
-    'abort',
-    () => {
-      for (const kind of byKind.keys()) api.registry.delete(HIGHLIGHT_PREFIX + kind);
-    },
-    { once: true },
-  );
-  for (const [i, item] of items.entries()) {
+  for (const [i, span] of spans.entries()) {
     if (signal.aborted) return;
-    // One by one: a page can have tens of thousands, more than a call's arguments may hold.
-    byKind.get(item.kind)?.add(item.range);
-    if (i % STEP === STEP - 1) yield;
+    const range = rangeOf(span);
+    if (range) byKind.get(span.kind)?.add(range);
+    if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
   }
+  if (!signal.aborted) register();
 }
 
 /** The text-node pieces of a range, each within one node. */
@@ -127,18 +156,26 @@ function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
   );
 }
 
-/**
- * Highlights as steps: with the Highlight API the ranges are added a few hundred at a time; the
- * `<mark>` fallback changes the page's nodes, so it runs at once (the caller keeps it quiet).
- */
-export function* highlightSteps(items: HighlightItem[], win: Window, signal: AbortSignal): Steps<void> {
-  if (signal.aborted || items.length === 0) return;
-  if (hasHighlightApi(win)) yield* registerHighlightsSteps(items, win, signal);
-  else wrapMarks(items, signal);
+function* rangesSteps(spans: HighlightSpan[], rangeOf: RangeOf): Steps<HighlightItem[]> {
+  const items: HighlightItem[] = [];
+  for (const [i, span] of spans.entries()) {
+    const range = rangeOf(span);
+    if (range) items.push({ kind: span.kind, range });
+    if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
+  }
+  return items;
 }
 
-export function highlight(items: HighlightItem[], win: Window, signal: AbortSignal): void {
-  if (signal.aborted || items.length === 0) return;
-  if (hasHighlightApi(win)) registerHighlights(items, win, signal);
-  else wrapMarks(items, signal);
+/**
+ * Highlights as steps: with the Highlight API the ranges are built a few dozen at a time; the
+ * `<mark>` fallback changes the page's nodes, so it runs at once (the caller keeps it quiet).
+ */
+export function* highlightSteps(spans: HighlightSpan[], rangeOf: RangeOf, win: Window, signal: AbortSignal): Steps<void> {
+  if (signal.aborted || spans.length === 0) return;
+  if (hasHighlightApi(win)) yield* registerHighlightsSteps(spans, rangeOf, win, signal);
+  else wrapMarks(runToEnd(rangesSteps(spans, rangeOf)), signal);
+}
+
+export function highlight(spans: HighlightSpan[], rangeOf: RangeOf, win: Window, signal: AbortSignal): void {
+  runToEnd(highlightSteps(spans, rangeOf, win, signal));
 }

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
+import { MAX_REGISTERED } from '../../effects/highlight';
 import { contrastRatio } from '../../utils/contrast';
 import { type Expected, expectationFailures, visibleTextFailures } from '../helpers/expected';
 import { ROOT, SAMPLE_EXPECTED } from '../helpers/paths';
@@ -255,7 +256,7 @@ describe.each([
   });
 
   describe('a huge page', () => {
-    it('annotates a 20,000-paragraph article in slices, none of them a long task', { timeout: 90_000 }, async () => {
+    it('annotates a 20,000-paragraph article in slices, none of them a long task, highlighting where the reader is', { timeout: 90_000 }, async () => {
       const url = `${server.origin}/generated/huge.html`;
       const page = await driver.open(url);
       // Finished when its timings say when: the last highlights are in.
@@ -289,6 +290,30 @@ describe.each([
         [at - wallMs, at] as const,
       );
       expect(longTasks).toEqual([]);
+
+      // Tens of thousands of highlights: only those near the viewport are registered, and they
+      // follow the reader to the end of the page.
+      const highlighted = () =>
+        page.evaluate(() => {
+          const paragraphs = [...document.querySelectorAll('article p')];
+          const where = new Set<number>();
+          let ranges = 0;
+          CSS.highlights.forEach((h, key) => {
+            if (!key.startsWith('lede-')) return;
+            for (const range of h as unknown as Iterable<Range>) {
+              ranges++;
+              where.add(paragraphs.indexOf(range.startContainer.parentElement as Element));
+            }
+          });
+          return { ranges, first: Math.min(...where), last: Math.max(...where), paragraphs: paragraphs.length };
+        }, null);
+      const top = await until(highlighted, (h) => h.ranges > 0);
+      expect(top.ranges).toBeLessThanOrEqual(MAX_REGISTERED);
+      expect(top.first).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), null);
+      const end = await until(highlighted, (h) => h.last === h.paragraphs - 1);
+      expect(end.ranges).toBeLessThanOrEqual(MAX_REGISTERED);
+      expect(end.first).toBeGreaterThan(top.last);
       await page.close();
     });
   });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeText, type TextRequest } from '../../core/analyzeText';
 import { createController, MAX_TEXT_ELSEWHERE } from '../../effects/controller';
-import { hasHighlightApi } from '../../effects/highlight';
+import { hasHighlightApi, MAX_REGISTERED } from '../../effects/highlight';
 import { Superseded } from '../../effects/slices';
 import { SAMPLE_PAGE } from '../helpers/paths';
 
@@ -22,6 +22,31 @@ class FakeHighlight {
     this.ranges.push(range);
     return this;
   }
+  delete(range: Range): boolean {
+    const had = this.ranges.includes(range);
+    this.ranges = this.ranges.filter((r) => r !== range);
+    return had;
+  }
+}
+
+/** A stand-in for IntersectionObserver: the test says which watched elements are near the viewport. */
+class FakeIntersectionObserver {
+  static last: FakeIntersectionObserver | null = null;
+  targets: Element[] = [];
+  disconnected = false;
+  constructor(readonly callback: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {
+    FakeIntersectionObserver.last = this;
+  }
+  observe(target: Element): void {
+    this.targets.push(target);
+  }
+  disconnect(): void {
+    this.disconnected = true;
+  }
+  /** Reports every watched element, near when `near` says so. */
+  report(near: (target: Element, index: number) => boolean): void {
+    this.callback(this.targets.map((target, i) => ({ target, isIntersecting: near(target, i) })));
+  }
 }
 
 let original: string;
@@ -36,6 +61,7 @@ const originalCss = Object.getOwnPropertyDescriptor(window, 'CSS');
 
 afterEach(() => {
   delete (window as unknown as Record<string, unknown>).Highlight;
+  delete (window as unknown as Record<string, unknown>).IntersectionObserver;
   if (originalCss) Object.defineProperty(window, 'CSS', originalCss);
   else delete (window as unknown as Record<string, unknown>).CSS;
 });
@@ -85,6 +111,55 @@ describe('highlights with the CSS Custom Highlight API', () => {
     lede.set({ highlight: false });
     expect([...registry.keys()]).toEqual([]);
     expect(document.body.innerHTML).toBe(original);
+  });
+});
+
+describe('highlights on a very long article', () => {
+  it('registers only the ranges near the viewport, follows the reader, and stops watching when off', () => {
+    const registry = new Map<string, FakeHighlight>();
+    Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
+    Object.defineProperty(window, 'IntersectionObserver', { value: FakeIntersectionObserver, configurable: true, writable: true });
+    document.body.innerHTML = `<main><article><h1>A long story</h1>${Array.from(
+      { length: 800 },
+      (_, i) => `<p>Paragraph ${i + 1}: Acme Widgets said revenue rose ${(i % 40) + 1}% to $${(i % 90) + 10} million as demand grew.</p>`,
+    ).join('')}</article></main>`;
+    const paragraphs = [...document.querySelectorAll('p')];
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: false });
+    const analysis = lede.run();
+    const spans = analysis.companies.reduce((n, c) => n + c.count, 0) + analysis.figures.length;
+    expect(spans).toBeGreaterThan(MAX_REGISTERED);
+    const registered = () => [...registry.values()].flatMap((h) => h.ranges);
+    const paragraphsHighlighted = () =>
+      new Set(registered().map((r) => paragraphs.indexOf(r.startContainer.parentElement as HTMLParagraphElement)));
+    expect(registered()).toEqual([]);
+
+    const observer = FakeIntersectionObserver.last as FakeIntersectionObserver;
+    expect(observer.targets.length).toBeGreaterThan(5);
+    expect(observer.targets.every((t) => t.tagName === 'P')).toBe(true);
+    // The reader is at the fourth watched paragraph: its group and the one before it (which
+    // reaches down to it) are highlighted, nothing else.
+    const at = (k: number) => paragraphs.indexOf(observer.targets[k] as HTMLParagraphElement);
+    observer.report((_, i) => i === 3);
+    const near = paragraphsHighlighted();
+    expect(registered().length).toBeGreaterThan(0);
+    expect(registered().length).toBeLessThan(spans / 4);
+    expect(Math.min(...near)).toBe(at(2));
+    // It ends where the next group starts, which may be inside that paragraph.
+    expect(Math.max(...near)).toBeGreaterThanOrEqual(at(4) - 1);
+    expect(Math.max(...near)).toBeLessThanOrEqual(at(4));
+    expect(registered().every((r) => r.startContainer.isConnected && r.toString().length > 0)).toBe(true);
+
+    // Scrolled to the end: the ranges up there are gone, the last paragraph's are in.
+    const last = observer.targets.length - 1;
+    observer.report((_, i) => i === last);
+    expect(Math.min(...paragraphsHighlighted())).toBe(at(last - 1));
+    expect(paragraphsHighlighted().has(paragraphs.length - 1)).toBe(true);
+    expect(registered().map((r) => r.toString())).toContain('Acme Widgets');
+
+    lede.set({ highlight: false });
+    expect([...registry.keys()]).toEqual([]);
+    expect(observer.disconnected).toBe(true);
   });
 });
 

@@ -1,8 +1,10 @@
 // The words figures are made of: scales, currencies, percent words, units, months, number words.
 // Tables only; the grammar that reads them is in recogniseFigures.ts.
 
+import { wordTable } from '../text/wordTable';
+
 /** Scale words and abbreviations, lower-case, to their factor. */
-export const SCALES: Readonly<Record<string, number>> = {
+export const SCALES = wordTable<number>({
   hundred: 1e2,
   thousand: 1e3,
   k: 1e3,
@@ -26,13 +28,13 @@ export const SCALES: Readonly<Record<string, number>> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
+});
 
 /** Scale abbreviations that count only when written right after the number (`5m`, `1.2bn`). */
 export const ATTACHED_ONLY_SCALES = new Set(['k', 'm', 'mm', 'b', 't']);
 
 /** Symbols and prefixes written before the amount. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+export const CURRENCY_PREFIXES = wordTable<string>({
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -80,7 +82,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   SFr: 'CHF',
   ZAR: 'ZAR',
   MXN: 'MXN',
-};
+});
 
 /** Currency words written after the amount, lower-case; multi-word ones as their words. */
 export const CURRENCY_WORDS: ReadonlyArray<readonly [string[], string]> = [
@@ -162,7 +164,7 @@ export const PERCENT_WORDS: ReadonlyArray<readonly [string[], string]> = [
 ];
 
 /** Units of measured quantities, lower-case, to the unit recorded. */
-export const UNITS: Readonly<Record<string, string>> = {
+export const UNITS = wordTable<string>({
   barrels: 'barrels',
   barrel: 'barrels',
   bpd: 'barrels/day',
@@ -201,13 +203,13 @@ export const UNITS: Readonly<Record<string, string>> = {
   cubic: 'cubic',
   square: 'square',
   teu: 'TEU',
-};
+});
 
 /** Rate words that extend a quantity: `barrels a day`, `tonnes per year`. */
 export const PER_WORDS = new Set(['day', 'year', 'month', 'week', 'hour', 'annum']);
 
 /** Nouns after a plain number that make it a count of things rather than a year or a label. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS = wordTable<number>({
   january: 1,
   jan: 1,
   february: 2,
@@ -232,9 +234,9 @@ export const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
+});
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS = wordTable<number>({
   a: 1,
   an: 1,
   one: 1,
@@ -271,10 +273,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thousands: Number.NaN,
   dozens: Number.NaN,
   tens: Number.NaN,
-};
+});
 
 /** `sevenfold`, `tenfold`: the multiplier words, to their factor. */
-export const FOLD_PREFIXES: Readonly<Record<string, number>> = {
+export const FOLD_PREFIXES = wordTable<number>({
   two: 2,
   three: 3,
   four: 4,
@@ -292,10 +294,10 @@ export const FOLD_PREFIXES: Readonly<Record<string, number>> = {
   fifty: 50,
   hundred: 100,
   thousand: 1000,
-};
+});
 
 /** Verbs that state a multiplication. */
-export const MULTIPLY_VERBS: Readonly<Record<string, number>> = {
+export const MULTIPLY_VERBS = wordTable<number>({
   doubled: 2,
   doubling: 2,
   tripled: 3,
@@ -306,7 +308,7 @@ export const MULTIPLY_VERBS: Readonly<Record<string, number>> = {
   quintupled: 5,
   halved: 0.5,
   halving: 0.5,
-};
+});
 
 /** Words after which a small number is a label, not a figure (`page 5`, `chapter 3`). */
 export const LABEL_WORDS = new Set([

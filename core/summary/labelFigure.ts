@@ -1,10 +1,11 @@
 // A short label for what a figure measures, where its sentence says it: the noun right after it
 // ("800 million users"), or the word that introduces it ("revenue of $5bn", "valued at ...").
 
+import { wordTable } from '../text/wordTable';
 import type { Figure } from '../types';
 
 /** Words to the label they give, lower-case. */
-const LABELS: Readonly<Record<string, string>> = {
+const LABELS = wordTable<string>({
   users: 'users',
   user: 'users',
   customers: 'customers',
@@ -63,7 +64,7 @@ const LABELS: Readonly<Record<string, string>> = {
   capex: 'capex',
   margin: 'margin',
   customer: 'customers',
-};
+});
 
 const FOLLOWING_NOUN = /^(?:[\s-]+)((?:monthly |daily |weekly |active |paying |new |total )*)([\p{L}-]+)/u;
 const INTRODUCER =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFigures } from '../../core/figures/recogniseFigures';
+import { labelFigure } from '../../core/summary/labelFigure';
 
 const find = (text: string) => recogniseFigures(text).map((f) => ({ text: f.text, kind: f.kind, value: f.value, unit: f.unit }));
 const texts = (text: string) => recogniseFigures(text).map((f) => f.text);
@@ -88,5 +89,19 @@ describe('recogniseFigures: what is not a key figure', () => {
     ['a modal verb', 'prices may rise'],
   ])('%s', (_, text) => {
     expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('recogniseFigures: words every object inherits', () => {
+  it('reads "constructor", "toString" or "__proto__" in a text as words, not as table entries', () => {
+    expect(find('The constructor rose, valueOf 5 shares, toString and hasOwnProperty; __proto__ 3 apples.')).toEqual([]);
+  });
+});
+
+describe('labelFigure: words every object inherits', () => {
+  it('gives no label for "constructor" after a figure', () => {
+    const text = 'It sold 650 million constructor kits.';
+    const at = text.indexOf('650');
+    expect(labelFigure(text, { text: '650 million', kind: 'count', start: at, end: at + 11 })).toBeUndefined();
   });
 });

@@ -256,7 +256,7 @@ describe.each([
   });
 
   describe('a huge page', () => {
-    it('annotates a 20,000-paragraph article in slices, none of them a long task, highlighting where the reader is', { timeout: 90_000 }, async () => {
+    it('annotates a 20,000-paragraph article in short slices, highlighting where the reader is', { timeout: 90_000 }, async () => {
       const url = `${server.origin}/generated/huge.html`;
       const page = await driver.open(url);
       // Finished when its timings say when: the last highlights are in.

@@ -76,7 +76,7 @@ function option(args: string[], name: string): string | undefined {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (!command || command === '--help' || command === '-h' || !(command in handlers)) {
+  if (!command || command === '--help' || command === '-h' || !Object.hasOwn(handlers, command)) {
     process.stderr.write(`${command && !command.startsWith('-') ? `lede: unknown command '${command}'\n` : ''}${USAGE}\n`);
     return command === '--help' || command === '-h' ? 0 : 2;
   }

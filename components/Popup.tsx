@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
 import { t } from '../utils/i18n';
-import { DEFAULT_SETTINGS, type Settings, siteOf } from '../utils/settings';
+import { DEFAULT_SETTINGS, type Settings, siteChoice, siteOf } from '../utils/settings';
 import type { PopupApi } from './api';
 import { CompanyList } from './CompanyList';
 import { DeviceSummary } from './DeviceSummary';
@@ -22,7 +22,7 @@ export const SHOWN_MARK = 'lede-summary-shown';
 /** Opening the popup in "only when I click" mode is the click: Lede runs on the tab. */
 function opensRun(analysis: Analysis, settings: Settings): boolean {
   if (analysis.running !== false) return false;
-  const site = settings.sites[siteOf(analysis.url)];
+  const site = siteChoice(settings, siteOf(analysis.url));
   return site !== 'never' && settings.enabled && settings.mode === 'click';
 }
 

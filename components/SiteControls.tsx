@@ -1,5 +1,5 @@
 import { t } from '../utils/i18n';
-import { type Settings, type SiteChoice, siteOf, withSite } from '../utils/settings';
+import { type Settings, type SiteChoice, siteChoice, siteOf, withSite } from '../utils/settings';
 import { RunningFields } from './RunningFields';
 
 /** This site's choice, the global switch and the run mode, saved as the reader changes them. */
@@ -17,7 +17,7 @@ export function SiteControls({
   onOptions: () => void;
 }) {
   const host = siteOf(url);
-  const choice = settings.sites[host] ?? '';
+  const choice = siteChoice(settings, host) ?? '';
   return (
     <section class="settings" aria-labelledby="lede-settings">
       <h2 id="lede-settings">{t('headingSettings')}</h2>

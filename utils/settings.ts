@@ -85,12 +85,17 @@ export function siteOf(url: string): string {
   }
 }
 
+/** The reader's choice for a site, if any: its own entry only (a host may be called `constructor`). */
+export function siteChoice(settings: Settings, host: string): SiteChoice | undefined {
+  return Object.hasOwn(settings.sites, host) ? settings.sites[host] : undefined;
+}
+
 /**
  * Whether Lede runs on a page as it loads. A site's own choice wins; then the global switch and
  * the mode. (Opening the popup on a tab runs it regardless: that is the reader asking.)
  */
 export function runsOnLoad(settings: Settings, host: string): boolean {
-  const site = settings.sites[host];
+  const site = siteChoice(settings, host);
   if (site) return site === 'always';
   return settings.enabled && settings.mode === 'auto';
 }

@@ -34,6 +34,12 @@ describe('lede CLI: bad input gets a clear message', () => {
     expect(r.stderr).toMatch(/usage: lede analyze/);
   });
 
+  it('a command named like an object property is unknown too', () => {
+    const r = lede(['constructor', '--jsonl'], '{"text":"x"}\n');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown command 'constructor'/);
+  });
+
   it('--jsonl: an error line for a bad record, and the batch goes on', () => {
     const input = [
       '{"id":"ok","html":"<p>tiny</p>","url":"http://a.test/"}',

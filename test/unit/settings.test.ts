@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
 import { contrastRatio, MIN_CONTRAST, textColourFor } from '../../utils/contrast';
 import type { LedeMessage } from '../../utils/messages';
-import { DEFAULT_COLOURS, DEFAULT_SETTINGS, normalizeSettings, runsOnLoad, siteOf, withSite } from '../../utils/settings';
+import { DEFAULT_COLOURS, DEFAULT_SETTINGS, normalizeSettings, runsOnLoad, siteChoice, siteOf, withSite } from '../../utils/settings';
 import { toggleCleanView } from '../../utils/shortcut';
 import { ROOT } from '../helpers/paths';
 
@@ -42,6 +42,12 @@ describe('settings', () => {
     expect(runsOnLoad(withSite({ ...DEFAULT_SETTINGS, enabled: false }, host, 'always'), host)).toBe(true);
     expect(runsOnLoad(withSite(DEFAULT_SETTINGS, host, 'never'), host)).toBe(false);
     expect(withSite(withSite(DEFAULT_SETTINGS, host, 'never'), host, null).sites).toEqual({});
+  });
+
+  it('reads a site by its own entry: a host named like an object property has no choice until given one', () => {
+    expect(siteChoice(DEFAULT_SETTINGS, 'constructor')).toBeUndefined();
+    expect(runsOnLoad(DEFAULT_SETTINGS, 'constructor')).toBe(true);
+    expect(siteChoice(withSite(DEFAULT_SETTINGS, 'constructor', 'never'), 'constructor')).toBe('never');
   });
 });
 

@@ -50,7 +50,9 @@ export function* highlightNearViewportSteps(
     const first = group.spans.reduce((a, b) => (b.start < a.start ? b : a));
     const node = rangeOf(first)?.startContainer;
     group.anchor = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
-    if (group.anchor) byAnchor.set(group.anchor, [...(byAnchor.get(group.anchor) ?? []), group]);
+    const sharing = group.anchor && byAnchor.get(group.anchor);
+    if (sharing) sharing.push(group);
+    else if (group.anchor) byAnchor.set(group.anchor, [group]);
     if (i % STEP === STEP - 1) yield;
   }
   if (signal.aborted) return;

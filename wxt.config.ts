@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { lazyJson } from './scripts/lazyJson';
 
 // The Firefox add-on id; the end-to-end tests pin its internal UUID by this id.
 export const GECKO_ID = 'lede@lede.example';
@@ -11,7 +13,8 @@ export default defineConfig({
     // scratch work and screenshots are not part of that.
     excludeSources: ['scratch/**', 'test-artifacts/**', 'demo-output/**', 'test/**', 'docs/**'],
   },
-  vite: () => ({ plugins: [preact()] }),
+  // The company list is parsed when first read, not on every page the content script loads on.
+  vite: () => ({ plugins: [preact(), lazyJson([fileURLToPath(new URL('./core/data/lexicon.json', import.meta.url))])] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -22,12 +22,13 @@ export interface CompanyLexicon {
 }
 
 type Entry = [string, string, number];
-const stored = data.byFirstWord as unknown as Record<string, Entry[]>;
 
 let cached: CompanyLexicon | null = null;
 
 export function companyLexicon(): CompanyLexicon {
   if (cached) return cached;
+  // Read here, not when the module loads: the extension's build parses the list on first read.
+  const stored = data.byFirstWord as unknown as Record<string, Entry[]>;
   const read = new Map<string, KnownName[] | undefined>();
   cached = {
     byFirstWord: {

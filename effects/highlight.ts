@@ -61,6 +61,17 @@ export function hasHighlightApi(win: Window): boolean {
   return highlightApi(win) !== null;
 }
 
+/** The page's ranges for the spans, built a few dozen at a time. */
+function* rangesSteps(spans: HighlightSpan[], rangeOf: RangeOf): Steps<HighlightItem[]> {
+  const items: HighlightItem[] = [];
+  for (const [i, span] of spans.entries()) {
+    const range = rangeOf(span);
+    if (range) items.push({ kind: span.kind, range });
+    if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
+  }
+  return items;
+}
+
 /**
  * Registers one highlight per kind. Up to MAX_REGISTERED, the ranges are built a few dozen at a
  * time into highlights not yet registered, then registered at once: the browser restyles a
@@ -85,13 +96,10 @@ function* registerHighlightsSteps(spans: HighlightSpan[], rangeOf: RangeOf, win:
     yield* highlightNearViewportSteps(spans, rangeOf, byKind, win, signal);
     return;
   }
-  for (const [i, span] of spans.entries()) {
-    if (signal.aborted) return;
-    const range = rangeOf(span);
-    if (range) byKind.get(span.kind)?.add(range);
-    if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
-  }
-  if (!signal.aborted) register();
+  const items = yield* rangesSteps(spans, rangeOf);
+  if (signal.aborted) return;
+  for (const { kind, range } of items) byKind.get(kind)?.add(range);
+  register();
 }
 
 /** The text-node pieces of a range, each within one node. */
@@ -155,16 +163,6 @@ function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
     },
     { once: true },
   );
-}
-
-function* rangesSteps(spans: HighlightSpan[], rangeOf: RangeOf): Steps<HighlightItem[]> {
-  const items: HighlightItem[] = [];
-  for (const [i, span] of spans.entries()) {
-    const range = rangeOf(span);
-    if (range) items.push({ kind: span.kind, range });
-    if (i % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
-  }
-  return items;
 }
 
 /**

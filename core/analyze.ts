@@ -1,11 +1,19 @@
 // One page in, one analysis out: the pipeline every caller runs (content script, CLI, tests).
-// page → article → text → figures and companies → summary. Each stage reads only the one before.
-// The page half (finding the article) needs the live document; the text half (analyzeText.ts)
-// needs only the article's text, so the extension may run it away from the page.
+// page → snapshot → article → text → figures and companies → summary. Each stage reads only the
+// one before. Only the snapshot reads the live document; everything after it reads plain data,
+// so the extension may run it away from the page (a `PageRequest` in, a `PageAnswer` out) and
+// the page then finds the elements and text nodes the answer names.
 
-import { analyzeTextSteps, type TextAnalysis, type TextRequest } from './analyzeText';
-import { type BoilerplateBlock, classifyBoilerplate } from './article/classifyBoilerplate';
-import { type DetectedArticle, detectArticleSteps } from './article/detectArticle';
+import { analyzeTextSteps, type TextAnalysis } from './analyzeText';
+import {
+  type BoilerplateBlock,
+  type DetectedArticle,
+  detectInSnapshotSteps,
+  liveDetection,
+  type SnapshotDetection,
+} from './article/detectArticle';
+import { type PageSignals, readPageSignals } from './article/pageSignals';
+import { type PageSnapshot, snapshotSteps } from './page/snapshot';
 import { performanceNow, runToEnd, type Steps, timed } from './steps';
 import type { Analysis, CompanyMention } from './types';
 
@@ -19,11 +27,26 @@ export interface PageAnalysis {
   mentions: CompanyMention[];
 }
 
-/** The page half: the analysis so far (no article text read yet), the article and its clutter. */
-export interface PageDetection {
-  analysis: Analysis;
-  article: DetectedArticle | null;
-  boilerplate: BoilerplateBlock[];
+/** What the analysis needs from the page: plain data, which may travel as a message. */
+export interface PageRequest {
+  snapshot: PageSnapshot;
+  signals: PageSignals;
+}
+
+/** The page read: the request, the live nodes its indices name, and what reading it cost. */
+export interface ReadPage {
+  request: PageRequest | null;
+  nodes: Node[];
+  /** Characters of text and markup in the snapshot: what sending it costs. */
+  chars: number;
+  readMs: number;
+}
+
+/** The analysis of a request, its elements by snapshot index. */
+export interface PageAnswer {
+  detection: SnapshotDetection;
+  text: TextAnalysis | null;
+  detectMs: number;
 }
 
 export interface AnalyzeOptions {
@@ -33,56 +56,58 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
-  return runToEnd(analyzeSteps(doc, options));
-}
-
-/** The whole analysis as steps that may pause; `timings` count the time spent, not the pauses. */
-export function* analyzeSteps(doc: Document, options: AnalyzeOptions = {}): Steps<PageAnalysis> {
-  const page = yield* detectPageSteps(doc, options);
-  const request = textRequest(page);
-  if (!request) return withText(page, null);
-  yield;
-  return withText(page, yield* analyzeTextSteps(request, options.now ?? performanceNow));
-}
-
-/** Finds the article and its clutter: the part of the analysis that reads the live page. */
-export function* detectPageSteps(doc: Document, options: AnalyzeOptions = {}): Steps<PageDetection> {
   const now = options.now ?? performanceNow;
+  const page = runToEnd(readPageSteps(doc, now));
+  const answer = page.request ? runToEnd(answerSteps(page.request, now)) : null;
+  return liveAnalysis(page, answer, options.url ?? '');
+}
+
+/** Reads the page: its signals, and the snapshot of `<body>` the detector works on. */
+export function* readPageSteps(doc: Document, now: () => number = performanceNow): Steps<ReadPage> {
+  let readMs = 0;
+  const t0 = now();
+  const signals = readPageSignals(doc);
+  readMs += now() - t0;
+  if (!doc.body) return { request: null, nodes: [], chars: 0, readMs };
+  // Reading the page's signals queries the whole document: a step of its own.
+  yield;
+  const { snapshot, nodes, chars } = yield* timed(snapshotSteps(doc.body), now, (ms) => {
+    readMs += ms;
+  });
+  return { request: { snapshot, signals }, nodes, chars, readMs };
+}
+
+/** Finds the article and its clutter in the snapshot, then reads its text. */
+export function* answerSteps(request: PageRequest, now: () => number = performanceNow): Steps<PageAnswer> {
   let detectMs = 0;
-  const detection = yield* timed(detectArticleSteps(doc), now, (ms) => {
+  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals), now, (ms) => {
     detectMs += ms;
   });
   const article = detection.article;
-  let boilerplate: BoilerplateBlock[] = [];
-  if (article) {
-    const t0 = now();
-    boilerplate = classifyBoilerplate(article, detection.measures);
-    detectMs += now() - t0;
-  }
+  if (!article) return { detection, text: null, detectMs };
+  yield;
+  const text = yield* analyzeTextSteps({ text: article.extracted.text, title: request.signals.title }, now);
+  return { detection, text, detectMs };
+}
+
+/** The analysis on the live page: the answer's indices resolved to the page's nodes. */
+export function liveAnalysis(page: ReadPage, answer: PageAnswer | null, url: string): PageAnalysis {
+  const signals = page.request?.signals;
+  const detectMs = answer?.detectMs ?? 0;
   const analysis: Analysis = {
-    url: options.url ?? '',
-    title: detection.signals.title,
-    lang: detection.signals.lang,
+    url,
+    title: signals?.title ?? '',
+    lang: signals?.lang ?? '',
     article: null,
     hidden: 0,
     companies: [],
     figures: [],
     summary: [],
-    timings: { totalMs: detectMs, detectMs },
+    timings: { totalMs: page.readMs + detectMs, readMs: page.readMs, detectMs },
   };
-  return { analysis, article, boilerplate };
-}
-
-/** What the text half needs from the page, or null when the page is not an article. */
-export function textRequest(page: PageDetection): TextRequest | null {
-  return page.article ? { text: page.article.extracted.text, title: page.analysis.title } : null;
-}
-
-/** The page half and the text half as one analysis (the text half is null on non-articles). */
-export function withText(page: PageDetection, text: TextAnalysis | null): PageAnalysis {
-  const { analysis, article, boilerplate } = page;
+  const { article, boilerplate } = answer ? liveDetection(answer.detection, page.nodes) : { article: null, boilerplate: [] };
+  const text = answer?.text;
   if (!article || !text) return { analysis, article: null, boilerplate: [], mentions: [] };
-  const { detectMs = 0 } = analysis.timings;
   const { entitiesMs, summaryMs } = text.timings;
   return {
     analysis: {
@@ -91,7 +116,7 @@ export function withText(page: PageDetection, text: TextAnalysis | null): PageAn
       companies: text.companies,
       figures: text.figures,
       summary: text.summary,
-      timings: { ...analysis.timings, entitiesMs, summaryMs, totalMs: detectMs + entitiesMs + summaryMs },
+      timings: { ...analysis.timings, entitiesMs, summaryMs, totalMs: page.readMs + detectMs + entitiesMs + summaryMs },
     },
     article,
     boilerplate,

@@ -3,8 +3,16 @@
 // a toggle off is one abort() and the page is exactly as before. No extension APIs here: the
 // content script wires this to messages.
 
-import { analyzeDocument, detectPageSteps, type PageAnalysis, type PageDetection, textRequest, withText } from '../core/analyze';
-import { analyzeTextSteps, type TextAnalysis, type TextRequest } from '../core/analyzeText';
+import {
+  analyzeDocument,
+  answerSteps,
+  liveAnalysis,
+  type PageAnalysis,
+  type PageAnswer,
+  type PageRequest,
+  type ReadPage,
+  readPageSteps,
+} from '../core/analyze';
 import { runToEnd, STEP, type Steps } from '../core/steps';
 import type { Analysis } from '../core/types';
 import { hideBoilerplate } from './hideBoilerplate';
@@ -49,17 +57,19 @@ export interface LedeController {
 }
 
 /**
- * Runs the text half of the analysis somewhere other than the page's main thread (the content
- * script passes the extension's background). It may fail; the page then does the work itself.
+ * Runs the analysis of the page's snapshot somewhere other than the page's main thread (the
+ * content script passes the extension's background, where the code is warm). It may fail; the
+ * page then does the work itself.
  */
-export type TextAnalyser = (request: TextRequest) => Promise<TextAnalysis>;
+export type PageAnalyser = (request: PageRequest) => Promise<PageAnswer>;
 
 /**
- * Longest text handed elsewhere. The browser passes a message, and the answer back, in one task
- * each way; for a text much longer than any news story (the answer repeats each figure's
- * sentence) that task alone could freeze the page, so such texts are read here, in slices.
+ * Largest snapshot handed elsewhere, in characters (text, class names, and about 16 for each
+ * node's other fields). The browser passes a message, and the answer back, in one task each way;
+ * for a page much longer than any news story that task alone could freeze the page, so such
+ * pages are read here, in slices.
  */
-export const MAX_TEXT_ELSEWHERE = 256 * 1024;
+export const MAX_SNAPSHOT_ELSEWHERE = 256 * 1024;
 
 const PENDING: Analysis = {
   url: '',
@@ -79,7 +89,7 @@ export function createController(
   url: () => string,
   initial: Toggles,
   initialKinds: readonly HighlightKind[] = HIGHLIGHT_KINDS,
-  elsewhere: TextAnalyser | null = null,
+  elsewhere: PageAnalyser | null = null,
 ): LedeController {
   const win = doc.defaultView as Window & typeof globalThis;
   const now = (): number => win.performance.now();
@@ -164,27 +174,33 @@ export function createController(
   let generation = 0;
 
   /**
-   * The text half of a sliced run: away from the page when it can be (`backgroundMs` says how
-   * much of the work ran there, `roundTripMs` how long the page waited, free), else here in slices.
+   * The analysis of a sliced run's snapshot: away from the page when it can be (`backgroundMs`
+   * says how much of the work ran there, `roundTripMs` how long the page waited, free), else here
+   * in slices. Handing the snapshot over is the page's work: it counts in `readMs`.
    */
-  const analyseText = async (detected: PageDetection, stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
-    const request = textRequest(detected);
-    if (!request) return withText(detected, null);
-    if (elsewhere && request.text.length <= MAX_TEXT_ELSEWHERE) {
+  const analyse = async (read: ReadPage, stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
+    const request = read.request;
+    if (!request) return liveAnalysis(read, null, url());
+    if (elsewhere && read.chars + read.nodes.length * 16 <= MAX_SNAPSHOT_ELSEWHERE) {
       const sent = now();
       try {
-        const text = await elsewhere(request);
+        const answering = elsewhere(request);
+        const sendMs = now() - sent;
+        read.readMs += sendMs;
+        const answer = await answering;
         if (stale()) throw new Superseded();
-        const analysed = withText(detected, text);
-        analysed.analysis.timings.backgroundMs = text.timings.entitiesMs + text.timings.summaryMs;
+        const analysed = liveAnalysis(read, answer, url());
+        const text = answer.text?.timings;
+        analysed.analysis.timings.backgroundMs = answer.detectMs + (text ? text.entitiesMs + text.summaryMs : 0);
         analysed.analysis.timings.roundTripMs = now() - sent;
+        analysed.analysis.timings.sendMs = sendMs;
         return analysed;
       } catch (error) {
         if (error instanceof Superseded) throw error;
-        console.debug('Lede reads this article on the page: its background did not answer', error);
+        console.debug('Lede reads this page on the page: its background did not answer', error);
       }
     }
-    return withText(detected, await runInSlices(analyzeTextSteps(request, now), win, stale, stats));
+    return liveAnalysis(read, await runInSlices(answerSteps(request, now), win, stale, stats), url());
   };
 
   return {
@@ -193,8 +209,8 @@ export function createController(
       const stale = (): boolean => mine !== generation;
       const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
       const started = now();
-      const detected = await runInSlices(detectPageSteps(doc, { url: url(), now }), win, stale, stats);
-      const next = await analyseText(detected, stale, stats);
+      const read = await runInSlices(readPageSteps(doc, now), win, stale, stats);
+      const next = await analyse(read, stale, stats);
       const busyBeforeRanges = stats.busyMs;
       const spans = state.highlight && next.article ? await runInSlices(highlightSpansSteps(next), win, stale, stats) : null;
       if (stale()) throw new Superseded();

@@ -1,18 +1,18 @@
-// Background: reads the article text content scripts send it (off the pages' main threads), sets
+// Background: analyses the page snapshots content scripts send it (off the pages' main threads), sets
 // the toolbar badge they ask for, and toggles the clean view on the keyboard shortcut. (The
 // end-to-end tests also send the contract's messages from here.)
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type BadgeMessage, isAnalyseTextMessage, TOGGLE_COMMAND } from '../utils/messages';
+import { type BadgeMessage, isAnalysePageMessage, TOGGLE_COMMAND } from '../utils/messages';
+import { answerPageRequest } from '../utils/pageInBackground';
 import { toggleCleanView } from '../utils/shortcut';
 import { sendToTab } from '../utils/tabs';
-import { answerTextRequest } from '../utils/textInBackground';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`.
   const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isAnalyseTextMessage(message)) return answerTextRequest(message);
+    if (isAnalysePageMessage(message)) return answerPageRequest(message);
     const badge = message as BadgeMessage;
     const tabId = sender.tab?.id;
     if (badge?.type !== 'lede:badge' || tabId === undefined) return undefined;

@@ -1,5 +1,7 @@
 // The extension's messages (contract.md §3), typed once for the content script, popup and tests.
 
+import type { PageRequest } from '../core/analyze';
+
 export type LedeMessage =
   | { type: 'lede:get-analysis' }
   /** Lede's addition to the contract: run on this page now, whatever the settings say (the reader asked). */
@@ -19,19 +21,39 @@ export function isLedeMessage(value: unknown): value is LedeMessage {
 }
 
 /**
- * Sent by the content script to the background: the text half of the analysis
- * (core/analyzeText.ts), run there so it stays off the page's main thread. Answered with a
- * TextAnalysis.
+ * Sent by the content script to the background: the page's snapshot and signals
+ * (core/analyze.ts), analysed there, where the code stays warm from page to page, instead of on
+ * the page's main thread. Answered with a PageAnswer.
  */
-export interface AnalyseTextMessage {
-  type: 'lede:analyse-text';
-  text: string;
-  title: string;
+export interface AnalysePageMessage {
+  type: 'lede:analyse-page';
+  request: PageRequest;
 }
 
-export function isAnalyseTextMessage(value: unknown): value is AnalyseTextMessage {
-  const m = value as Partial<AnalyseTextMessage> | null;
-  return m?.type === 'lede:analyse-text' && typeof m.text === 'string' && typeof m.title === 'string';
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+const isIndices = (value: unknown, size: number): value is number[] =>
+  Array.isArray(value) && value.every((v) => Number.isInteger(v) && v >= -1 && v < size);
+
+/** A well-formed snapshot: the detector indexes its arrays without checking them again. */
+export function isAnalysePageMessage(value: unknown): value is AnalysePageMessage {
+  const m = value as Partial<AnalysePageMessage> | null;
+  if (m?.type !== 'lede:analyse-page' || typeof m.request !== 'object' || m.request === null) return false;
+  const { snapshot, signals } = m.request as Partial<PageRequest>;
+  if (!snapshot || typeof signals?.title !== 'string') return false;
+  const size = snapshot.tags?.length ?? 0;
+  return (
+    size > 0 &&
+    isStrings(snapshot.tags) &&
+    isStrings(snapshot.texts) &&
+    isStrings(snapshot.classes) &&
+    isStrings(snapshot.ids) &&
+    [snapshot.texts, snapshot.classes, snapshot.ids, snapshot.parents].every((a) => a?.length === size) &&
+    isIndices(snapshot.parents, size) &&
+    snapshot.parents.every((p, i) => p < i && p >= (i === 0 ? -1 : 0)) &&
+    isIndices(snapshot.hidden, size) &&
+    typeof snapshot.attributes === 'object' &&
+    snapshot.attributes !== null
+  );
 }
 
 /** The `commands` entry of the clean-view shortcut (wxt.config.ts). */

@@ -5,11 +5,13 @@
 // prose of its own (it may be part of the story the detector did not take). The root and its
 // ancestors are never touched, nor is any text inside the story.
 
-import { clutterReason, type DetectedArticle, type Measure } from './detectArticle';
+import { BELOW, elementChildren, type SnapshotTree } from '../page/snapshotTree';
+import { clutterReason, type Measure, type Measures } from './detectArticle';
 import type { BoilerplateReason } from './vocabulary';
 
-export interface BoilerplateBlock {
-  element: Element;
+/** A block of clutter, named by its index in the page's snapshot. */
+export interface IndexedBlock {
+  index: number;
   reason: BoilerplateReason;
 }
 
@@ -20,37 +22,40 @@ const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOS
 const BYLINE =
   /byline|dateline|author|date|time|meta|publish|credit|caption|standfirst|subtitle|subhead|lede|lead|intro|summary|teaser-text|dek/i;
 
-function holdsHeadline(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'H1' || el.querySelector('h1') !== null;
+const has = (tree: SnapshotTree, i: number, below: number): boolean => ((tree.below[i] as number) & below) !== 0;
+
+function holdsHeadline(tree: SnapshotTree, i: number): boolean {
+  return tree.s.tags[i] === 'H1' || has(tree, i, BELOW.headline);
 }
 
-function reasonFor(el: Element, m: Measure | undefined): BoilerplateReason | null {
-  const tag = el.tagName.toUpperCase();
-  const explicit = clutterReason(el, m);
+function reasonFor(tree: SnapshotTree, i: number, m: Measure | undefined): BoilerplateReason | null {
+  const tag = tree.s.tags[i];
+  const explicit = clutterReason(tree, i, m);
   if (explicit) return explicit;
   if (!m || m.chars === 0) return null;
-  if (m.linkChars > m.chars * LINK_BLOCK_DENSITY) return tag === 'HEADER' || el.querySelector('nav') ? 'nav' : 'links';
+  if (m.linkChars > m.chars * LINK_BLOCK_DENSITY) return tag === 'HEADER' || has(tree, i, BELOW.nav) ? 'nav' : 'links';
   // Text with no prose of its own, that is not a byline, a date or a picture's: page furniture.
-  if (m.prose > 0 || tag === 'TIME' || el.querySelector('time, img, picture, video, figure') !== null) return null;
-  if (BYLINE.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`)) return null;
+  if (m.prose > 0 || tag === 'TIME' || has(tree, i, BELOW.media)) return null;
+  if (BYLINE.test(`${tree.s.classes[i]} ${tree.s.ids[i]}`)) return null;
   return 'other';
 }
 
-export function classifyBoilerplate(article: DetectedArticle, measures: WeakMap<Element, Measure>): BoilerplateBlock[] {
-  const blocks: BoilerplateBlock[] = [...article.strays];
-  const body = article.root.ownerDocument.body;
-  const consider = (el: Element): void => {
-    if (NOT_CONTENT.has(el.tagName.toUpperCase())) return;
-    if (holdsHeadline(el)) {
+/** The clutter around the story rooted at `root`, after the strays found inside it. */
+export function classifyBoilerplate(tree: SnapshotTree, measures: Measures, root: number, strays: IndexedBlock[]): IndexedBlock[] {
+  const blocks: IndexedBlock[] = [...strays];
+  const consider = (i: number): void => {
+    if (NOT_CONTENT.has(tree.s.tags[i] as string)) return;
+    if (holdsHeadline(tree, i)) {
       // The headline's own block: keep the headline, sort out what sits beside it.
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) consider(c);
+      for (const child of elementChildren(tree, i)) consider(child);
       return;
     }
-    const reason = reasonFor(el, measures.get(el));
-    if (reason) blocks.push({ element: el, reason });
+    const reason = reasonFor(tree, i, measures[i]);
+    if (reason) blocks.push({ index: i, reason });
   };
-  for (let child: Element = article.root; child !== body && child.parentElement; child = child.parentElement) {
-    for (let sibling = child.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+  // From the root up to <body> (node 0), the siblings beside each step.
+  for (let child = root; child > 0; child = tree.s.parents[child] as number) {
+    for (const sibling of elementChildren(tree, tree.s.parents[child] as number)) {
       if (sibling !== child) consider(sibling);
     }
   }

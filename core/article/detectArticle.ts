@@ -5,10 +5,16 @@
 // against) and sums the scores up the tree; the element with the highest sum is the root. A root
 // adds its parent only when the parent brings more story than clutter, so the root is the
 // tightest container of the story.
+//
+// It reads a snapshot of the page (core/page/snapshot.ts), not the live DOM, so it runs wherever
+// the snapshot is sent; elements are named by their index in it.
 
+import { type PageSnapshot, snapshotSteps } from '../page/snapshot';
+import { BELOW, firstElementChild, type SnapshotTree, textOf, treeOf } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
-import { type ExtractedText, extractTextSteps } from '../text/extractText';
+import { type ExtractedText, extractIndexedSteps, type IndexedText, liveText } from '../text/extractText';
+import { classifyBoilerplate, type IndexedBlock } from './classifyBoilerplate';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
 import { attributeReason, type BoilerplateReason, compileVocabularySteps, headingReason, META_LINE, TAG_REASONS } from './vocabulary';
@@ -45,33 +51,53 @@ const emptyMeasure = (): Measure => ({
   reason: undefined,
 });
 
+/** Per snapshot node: an element's measures; none for text, skipped and hidden elements. */
+export type Measures = Array<Measure | undefined>;
+
+/** The story as the detector names it: snapshot indices, and the text with its indexed runs. */
+export interface IndexedArticle {
+  root: number;
+  extracted: IndexedText;
+  /** Elements inside the root left out of the story (share bars, promos, link lists). */
+  strays: IndexedBlock[];
+}
+
+/** What the detector finds in a snapshot: plain data, so it can travel as a message. */
+export interface SnapshotDetection {
+  article: IndexedArticle | null;
+  /** Clutter around the story to hide (the strays included), empty on pages that are not articles. */
+  boilerplate: IndexedBlock[];
+  /** Why the page is not an article, when it is not. */
+  rejected?: string;
+}
+
 export interface DetectedArticle {
   root: Element;
   /** The story's text with its map back to the page's text nodes. */
   extracted: ExtractedText;
   /** Elements inside the root left out of the story (share bars, promos, link lists). */
-  strays: Array<{ element: Element; reason: BoilerplateReason }>;
+  strays: BoilerplateBlock[];
 }
 
+/** A block of clutter on the live page. */
+export interface BoilerplateBlock {
+  element: Element;
+  reason: BoilerplateReason;
+}
+
+/** The detection on the live page. */
 export interface Detection {
   signals: PageSignals;
   article: DetectedArticle | null;
+  boilerplate: BoilerplateBlock[];
   /** Why the page is not an article, when it is not. */
   rejected?: string;
-  measures: WeakMap<Element, Measure>;
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Bylines, datelines and timestamps: part of the article's header, not of its text. */
 const BYLINE = /byline|dateline|timestamp|(?:^|[\s_-])(?:meta|author|authors|date|published|credits?)(?:$|[\s_-])/i;
 /** Captions, credits and galleries: shown with the story, not part of its text. */
 const CAPTION = /caption|(?:^|[\s_-])credits?(?:$|[\s_-])|gallery|slideshow|carousel|lightbox/i;
-/** Class names that hide an element in every stylesheet framework. */
-const HIDDEN_CLASSES = ['hidden', 'd-none', 'is-hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'u-hidden', 'hide'];
-/** One of them among an element's classes (which the DOM separates by ASCII white space). */
-const HIDDEN_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${HIDDEN_CLASSES.join('|')})(?:[ \\t\\n\\f\\r]|$)`);
 /** Markup that names the story's body. */
 const ARTICLE_BODY =
   /article-?body|articlebody|story-?body|post-?(?:body|content|text)|entry-?content|article-?(?:content|text)|body-?text|main-?text|rich-?text|field-?body/i;
@@ -90,75 +116,24 @@ function collapsedLength(text: string): number {
   return n;
 }
 
-/** An element the page does not show (attribute or inline style). */
-export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || HIDDEN_CLASS.test(el.getAttribute('class') ?? '')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
+/** The class attribute and id: what a page's markup calls an element. */
+const described = (tree: SnapshotTree, i: number): string => `${tree.s.classes[i]} ${tree.s.ids[i]}`;
 
 /**
- * Every element that could be hidden by markup, in one query: the attributes isHiddenByMarkup
- * reads (the class names exactly, the style loosely). One native query costs less than reading
- * three attributes of every element on the page; a class selector is matched by the class's name,
- * where a selector on part of the attribute reads every element's.
+ * Every element's text measures, bottom-up, in one pass that may pause every STEP elements.
+ * Elements are opened in document order and closed when the pass leaves their subtree.
  */
-const MAYBE_HIDDEN = ['[hidden]', ...HIDDEN_CLASSES.map((c) => `.${c}`), '[style*="none" i]', '[style*="hidden" i]'].join(', ');
-
-function hiddenByMarkupIn(root: Element): Set<Element> {
-  const hidden = new Set<Element>();
-  for (const el of root.querySelectorAll(MAYBE_HIDDEN)) if (isHiddenByMarkup(el)) hidden.add(el);
-  return hidden;
-}
-
-interface MeasureFrame {
-  el: Element;
-  tag: string;
-  isBlock: boolean;
-  m: Measure;
-  /** The block whose own text this element's text counts toward. */
-  own: Measure;
-  link: boolean;
-  next: ChildNode | null;
-}
-
-/** Every element's text measures, bottom-up, in one walk that may pause every STEP elements. */
-function* measureSteps(body: Element): Steps<WeakMap<Element, Measure>> {
-  const measures = new WeakMap<Element, Measure>();
-  const hidden = hiddenByMarkupIn(body);
-  const open = (el: Element, tag: string, block: Measure, inLink: boolean): MeasureFrame => {
-    const m = emptyMeasure();
-    const isBlock = BLOCK_TAGS.has(tag);
-    return { el, tag, isBlock, m, own: isBlock ? m : block, link: inLink || tag === 'A', next: el.firstChild };
-  };
-  const stack: MeasureFrame[] = [open(body, body.tagName.toUpperCase(), emptyMeasure(), false)];
-  let work = 0;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as MeasureFrame;
-    const child = frame.next;
-    if (child) {
-      frame.next = child.nextSibling;
-      if (child.nodeType === TEXT_NODE) {
-        const n = collapsedLength((child as Text).data);
-        frame.m.chars += n;
-        frame.own.ownChars += n;
-        if (frame.link) {
-          frame.m.linkChars += n;
-          frame.own.ownLinkChars += n;
-        }
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const c = child as Element;
-        const childTag = c.tagName.toUpperCase();
-        if (childTag === 'BR') frame.own.ownBreaks++;
-        else if (!SKIP_TAGS.has(childTag) && !hidden.has(c)) {
-          stack.push(open(c, childTag, frame.own, frame.link));
-          if (++work % STEP === 0) yield;
-        }
-      }
-      continue;
-    }
-    const { el, tag, isBlock, m } = frame;
-    if (isBlock) {
+function* measureSteps(tree: SnapshotTree): Steps<Measures> {
+  const { tags, texts, parents } = tree.s;
+  const { ends, hidden } = tree;
+  const measures: Measures = new Array(tree.size);
+  // Per element: the block whose own text its text counts toward (-1: none), and whether it is in a link.
+  const own = new Int32Array(tree.size);
+  const inLink = new Uint8Array(tree.size);
+  const close = (i: number): void => {
+    const m = measures[i] as Measure;
+    const tag = tags[i] as string;
+    if (BLOCK_TAGS.has(tag)) {
       const unlinked = m.ownChars - m.ownLinkChars;
       if (unlinked >= SIGNALS.paragraphChars && m.ownLinkChars <= m.ownChars * SIGNALS.maxLinkDensity) {
         m.prose += unlinked;
@@ -167,17 +142,52 @@ function* measureSteps(body: Element): Steps<WeakMap<Element, Measure>> {
       }
       if (HEADING_TAGS.has(tag) && m.chars > 0 && m.linkChars >= m.chars * 0.9) m.headlineLinks += 1;
     }
-    measures.set(el, m);
-    stack.pop();
-    const parent = stack[stack.length - 1];
+    const parent = measures[parents[i] as number];
     if (parent) {
-      parent.m.chars += m.chars;
-      parent.m.linkChars += m.linkChars;
-      parent.m.prose += m.prose;
-      parent.m.paragraphs += m.paragraphs;
-      parent.m.headlineLinks += m.headlineLinks;
+      parent.chars += m.chars;
+      parent.linkChars += m.linkChars;
+      parent.prose += m.prose;
+      parent.paragraphs += m.paragraphs;
+      parent.headlineLinks += m.headlineLinks;
     }
+  };
+  const rootTag = tags[0] as string;
+  measures[0] = emptyMeasure();
+  own[0] = BLOCK_TAGS.has(rootTag) ? 0 : -1;
+  inLink[0] = rootTag === 'A' ? 1 : 0;
+  const open: number[] = [0];
+  let work = 0;
+  for (let i = 1; i < tree.size; i++) {
+    while ((ends[open[open.length - 1] as number] as number) <= i) close(open.pop() as number);
+    const p = parents[i] as number;
+    const tag = tags[i] as string;
+    if (tag === '') {
+      const n = collapsedLength(texts[i] as string);
+      const m = measures[p] as Measure;
+      const block = measures[own[p] as number];
+      m.chars += n;
+      if (block) block.ownChars += n;
+      if (inLink[p]) {
+        m.linkChars += n;
+        if (block) block.ownLinkChars += n;
+      }
+      continue;
+    }
+    if (tag === 'BR') {
+      const block = measures[own[p] as number];
+      if (block) block.ownBreaks++;
+    }
+    if (tag === 'BR' || SKIP_TAGS.has(tag) || hidden[i]) {
+      i = (ends[i] as number) - 1;
+      continue;
+    }
+    measures[i] = emptyMeasure();
+    own[i] = BLOCK_TAGS.has(tag) ? i : (own[p] as number);
+    inLink[i] = inLink[p] || tag === 'A' ? 1 : 0;
+    open.push(i);
+    if (++work % STEP === 0) yield;
   }
+  while (open.length > 0) close(open.pop() as number);
   return measures;
 }
 
@@ -189,19 +199,28 @@ const SHORT_BLOCK_CHARS = 300;
  * it is short. A long block's first words are its content, not its label (an article that opens
  * with a photo credit "Copyright: ..." is not a footer).
  */
-function leadingText(el: Element, m: Measure | undefined): string {
-  const first = el.firstElementChild;
-  if (first && /^H[2-6]$/.test(first.tagName.toUpperCase())) return (first.textContent ?? '').slice(0, 80);
+function leadingText(tree: SnapshotTree, i: number, m: Measure | undefined): string {
+  const first = firstElementChild(tree, i);
+  if (first >= 0 && /^H[2-6]$/.test(tree.s.tags[first] as string)) return textOf(tree, first, 80);
   if (m && m.chars > SHORT_BLOCK_CHARS) return '';
-  return (el.textContent ?? '').slice(0, 80);
+  return textOf(tree, i, 80);
 }
 
 /** Why an element looks like clutter from its markup and its opening words, or null. */
-export function clutterReason(el: Element, m?: Measure): BoilerplateReason | null {
+export function clutterReason(tree: SnapshotTree, i: number, m?: Measure): BoilerplateReason | null {
   // Read once per element: the scoring pass, the text extraction and the clean-up all ask.
   if (m?.reason !== undefined) return m.reason;
-  const tagReason = TAG_REASONS[el.tagName.toUpperCase()];
-  const reason = tagReason ?? attributeReason(el) ?? headingReason(leadingText(el, m));
+  const rare = tree.s.attributes[i];
+  const reason =
+    TAG_REASONS[tree.s.tags[i] as string] ??
+    attributeReason({
+      role: rare?.role,
+      className: tree.s.classes[i] as string,
+      id: tree.s.ids[i] as string,
+      label: rare?.label,
+      component: rare?.component,
+    }) ??
+    headingReason(leadingText(tree, i, m));
   if (m) m.reason = reason;
   return reason;
 }
@@ -212,14 +231,9 @@ export function clutterReason(el: Element, m?: Measure): BoilerplateReason | nul
  * `pg-rail__body` around the story is not a sidebar. Comment threads are the one clutter that is
  * often longer than the story, so their markup is trusted up to a larger share.
  */
-function holdsStory(el: Element, m: Measure, totalProse: number, reason: BoilerplateReason): boolean {
+function holdsStory(tree: SnapshotTree, i: number, m: Measure, totalProse: number, reason: BoilerplateReason): boolean {
   if (m.prose >= totalProse * (reason === 'comments' ? SIGNALS.commentsShareOfProse : SIGNALS.storyShareOfProse)) return true;
-  return m.prose > 0 && el.querySelector('h1, main, [itemprop="articleBody"]') !== null;
-}
-
-interface Best {
-  el: Element | null;
-  score: number;
+  return m.prose > 0 && ((tree.below[i] as number) & BELOW.landmark) !== 0;
 }
 
 /**
@@ -227,79 +241,78 @@ interface Best {
  * title and that holds some prose. The story is written under its headline, not in a rail beside
  * it; its paragraphs weigh a little more.
  */
-function headlineBlock(doc: Document, title: string, measures: WeakMap<Element, Measure>): Element | null {
-  if (!title) return null;
-  const heading = [...doc.querySelectorAll('h1')].find((h) => {
-    const text = normalised(h.textContent ?? '');
-    return text.length > 0 && (title.includes(text) || text.includes(title));
-  });
-  let el = heading?.parentElement ?? null;
-  for (let depth = 0; el && el !== doc.body && depth < SIGNALS.headlineBlockDepth; depth++, el = el.parentElement) {
-    if ((measures.get(el)?.prose ?? 0) >= SIGNALS.paragraphChars * 2) return el;
+function headlineBlock(tree: SnapshotTree, title: string, measures: Measures): number {
+  if (!title) return -1;
+  let heading = -1;
+  for (let i = 0; i < tree.size && heading < 0; i++) {
+    if (tree.s.tags[i] !== 'H1') continue;
+    const text = normalised(textOf(tree, i));
+    if (text.length > 0 && (title.includes(text) || text.includes(title))) heading = i;
   }
-  return null;
+  if (heading < 0) return -1;
+  let el = tree.s.parents[heading] as number;
+  for (let depth = 0; el > 0 && depth < SIGNALS.headlineBlockDepth; depth++, el = tree.s.parents[el] as number) {
+    if ((measures[el]?.prose ?? 0) >= SIGNALS.paragraphChars * 2) return el;
+  }
+  return -1;
 }
 
-interface ScoreFrame {
-  el: Element;
-  m: Measure;
-  tag: string;
-  under: boolean;
-  marked: boolean;
-  near: boolean;
-  total: number;
-  next: Element | null;
-}
-
-/** The best-scoring element: each block's own score plus its descendants', in one walk. */
+/** The best-scoring element: each block's own score plus its descendants', in one pass. */
 function* scoreSteps(
-  body: Element,
-  measures: WeakMap<Element, Measure>,
+  tree: SnapshotTree,
+  measures: Measures,
   totalProse: number,
   trustMarkup: boolean,
-  underHeadline: Element | null,
-): Steps<Element | null> {
-  const best: Best = { el: null, score: 0 };
+  underHeadline: number,
+): Steps<number> {
+  const { tags, parents, attributes } = tree.s;
+  const ends = tree.ends;
   if (trustMarkup) yield* compileVocabularySteps();
-  const open = (el: Element, penalised: boolean, bodyMarked: boolean, nearHeadline: boolean): ScoreFrame | null => {
-    const m = measures.get(el);
-    if (!m) return null;
-    const tag = el.tagName.toUpperCase();
-    // A block with no text cannot pull the score either way: its markup need not be read.
-    const reason = penalised || el === body || !trustMarkup || m.chars === 0 ? null : clutterReason(el, m);
-    const clutter = reason !== null && !holdsStory(el, m, totalProse, reason);
-    const marked =
-      bodyMarked || ARTICLE_BODY.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`) || el.getAttribute('itemprop') === 'articleBody';
-    const near = nearHeadline || el === underHeadline;
-    return { el, m, tag, under: penalised || clutter, marked, near, total: 0, next: el.firstElementChild };
+  // Per element: under clutter markup, inside marked-up story, in the headline's block; its score.
+  const under = new Uint8Array(tree.size);
+  const marked = new Uint8Array(tree.size);
+  const near = new Uint8Array(tree.size);
+  const total = new Float64Array(tree.size);
+  let best = -1;
+  let bestScore = 0;
+  const close = (i: number): void => {
+    const m = measures[i] as Measure;
+    const tag = tags[i] as string;
+    if (BLOCK_TAGS.has(tag) && m.ownChars > 0) {
+      const bonus = (marked[i] ? SIGNALS.articleBodyBonus : 0) + (near[i] ? SIGNALS.headlineBonus : 0);
+      total[i] = (total[i] as number) + blockScore(m, tag, under[i] === 1, bonus);
+    }
+    if ((total[i] as number) > bestScore) {
+      bestScore = total[i] as number;
+      best = i;
+    }
+    const p = parents[i] as number;
+    if (p >= 0) total[p] = (total[p] as number) + (total[i] as number);
   };
-  const root = open(body, false, false, false);
-  const stack: ScoreFrame[] = root ? [root] : [];
+  const open: number[] = [];
   let work = 0;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as ScoreFrame;
-    const child = frame.next;
-    if (child) {
-      frame.next = child.nextElementSibling;
-      const opened = open(child, frame.under, frame.marked, frame.near);
-      if (opened) stack.push(opened);
-      if (++work % STEP === 0) yield;
+  for (let i = 0; i < tree.size; i++) {
+    while (open.length > 0 && (ends[open[open.length - 1] as number] as number) <= i) close(open.pop() as number);
+    const m = measures[i];
+    if (tags[i] === '') continue;
+    if (!m) {
+      // Not measured: skipped, hidden, or a line break; nothing in it counts.
+      i = (ends[i] as number) - 1;
       continue;
     }
-    const { el, m, tag } = frame;
-    if (BLOCK_TAGS.has(tag) && m.ownChars > 0) {
-      const bonus = (frame.marked ? SIGNALS.articleBodyBonus : 0) + (frame.near ? SIGNALS.headlineBonus : 0);
-      frame.total += blockScore(m, tag, frame.under, bonus);
-    }
-    if (frame.total > best.score) {
-      best.score = frame.total;
-      best.el = el;
-    }
-    stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) parent.total += frame.total;
+    const p = parents[i] as number;
+    const penalised = p >= 0 && under[p] === 1;
+    // A block with no text cannot pull the score either way: its markup need not be read.
+    const reason = penalised || i === 0 || !trustMarkup || m.chars === 0 ? null : clutterReason(tree, i, m);
+    const clutter = reason !== null && !holdsStory(tree, i, m, totalProse, reason);
+    under[i] = penalised || clutter ? 1 : 0;
+    marked[i] = (p >= 0 && marked[p]) || ARTICLE_BODY.test(described(tree, i)) || attributes[i]?.itemprop === 'articleBody' ? 1 : 0;
+    near[i] = (p >= 0 && near[p]) || i === underHeadline ? 1 : 0;
+    open.push(i);
+    if (++work % STEP === 0) yield;
   }
-  return best.el;
+  while (open.length > 0) close(open.pop() as number);
+  return best;
 }
 
 function blockScore(m: Measure, tag: string, penalised: boolean, bonus: number): number {
@@ -340,58 +353,75 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
   return null;
 }
 
-export function detectArticle(doc: Document): Detection {
-  return runToEnd(detectArticleSteps(doc));
-}
-
-export function* detectArticleSteps(doc: Document): Steps<Detection> {
-  const signals = readPageSignals(doc);
-  // Reading the page's signals queries the whole document: a step of its own.
-  yield;
-  const body = doc.body;
-  if (!body) return { signals, article: null, rejected: 'no body', measures: new WeakMap() };
-  const measured = yield* measureSteps(body);
-  const totalProse = measured.get(body)?.prose ?? 0;
+/** The story in a snapshot of `<body>`, its clutter, or why there is none. */
+export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSignals): Steps<SnapshotDetection> {
+  const tree = treeOf(snapshot);
+  const measured = yield* measureSteps(tree);
+  const totalProse = measured[0]?.prose ?? 0;
   const title = normalised(signals.title);
-  const underHeadline = headlineBlock(doc, title, measured);
-  let root = yield* scoreSteps(body, measured, totalProse, true, underHeadline);
-  let rejected = root ? notAnArticle(measured.get(root) as Measure, signals) : 'no prose';
+  const underHeadline = headlineBlock(tree, title, measured);
+  let root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline);
+  let rejected = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'no prose';
   if (rejected && totalProse >= SIGNALS.minArticleChars) {
     // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
     // template that calls every post a `widget`): read the page by its text alone.
-    const plain = yield* scoreSteps(body, measured, totalProse, false, underHeadline);
-    const plainRejected = plain ? notAnArticle(measured.get(plain) as Measure, signals) : 'no prose';
+    const plain = yield* scoreSteps(tree, measured, totalProse, false, underHeadline);
+    const plainRejected = plain >= 0 ? notAnArticle(measured[plain] as Measure, signals) : 'no prose';
     if (!plainRejected) [root, rejected] = [plain, null];
   }
-  if (!root || rejected) return { signals, article: null, rejected: rejected ?? 'no prose', measures: measured };
-  const rootMeasure = measured.get(root) as Measure;
+  if (root < 0 || rejected) return { article: null, boilerplate: [], rejected: rejected ?? 'no prose' };
+  const rootMeasure = measured[root] as Measure;
 
-  const strays: DetectedArticle['strays'] = [];
-  const skip = (el: Element): boolean => {
-    if (isHiddenByMarkup(el) || el.getAttribute('aria-hidden') === 'true') return true;
-    const tag = el.tagName.toUpperCase();
-    const m = measured.get(el);
+  const strays: IndexedBlock[] = [];
+  const skip = (i: number): boolean => {
+    if (tree.hidden[i] || snapshot.attributes[i]?.ariaHidden === 'true') return true;
+    const tag = snapshot.tags[i] as string;
+    const m = measured[i];
     if (!m) return false;
-    if (tag === 'H1' && title && normalised(el.textContent ?? '') === title) return true;
+    if (tag === 'H1' && title && normalised(textOf(tree, i)) === title) return true;
     // A block holding much of the story's prose is the story, whatever its class says.
     if (m.prose >= rootMeasure.prose * SIGNALS.storyShareOfProse) return false;
     const reason =
-      clutterReason(el, m) ??
+      clutterReason(tree, i, m) ??
       (tag === 'FORM' ? 'promo' : null) ??
       (m.headlineLinks >= 2 ? 'related' : null) ??
-      (m.chars > 0 && m.linkChars > m.chars * SIGNALS.innerLinkListDensity && m.prose === 0 && el.querySelectorAll('a').length >= 2
+      (m.chars > 0 && m.linkChars > m.chars * SIGNALS.innerLinkListDensity && m.prose === 0 && (tree.links[i] as number) >= 2
         ? 'links'
         : null);
     if (reason) {
-      strays.push({ element: el, reason });
+      strays.push({ index: i, reason });
       return true;
     }
     // Shown with the story but not its text: bylines, captions and credits, galleries, meta lines.
-    const described = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-    if (m.chars <= SIGNALS.maxMetaLineChars && BLOCK_TAGS.has(tag) && META_LINE.test(el.textContent?.trimStart() ?? '')) return true;
-    if (tag === 'FIGURE' || tag === 'FIGCAPTION' || CAPTION.test(described)) return true;
-    return BYLINE.test(described) && m.prose === 0;
+    const markup = described(tree, i);
+    if (m.chars <= SIGNALS.maxMetaLineChars && BLOCK_TAGS.has(tag) && META_LINE.test(textOf(tree, i).trimStart())) return true;
+    if (tag === 'FIGURE' || tag === 'FIGCAPTION' || CAPTION.test(markup)) return true;
+    return BYLINE.test(markup) && m.prose === 0;
   };
-  const extracted = yield* extractTextSteps(root, skip);
-  return { signals, article: { root, extracted, strays }, measures: measured };
+  const extracted = yield* extractIndexedSteps(tree, root, skip);
+  const boilerplate = classifyBoilerplate(tree, measured, root, strays);
+  return { article: { root, extracted, strays }, boilerplate };
+}
+
+/** The live elements and text nodes a detection names by index. */
+export function liveDetection(
+  detection: SnapshotDetection,
+  nodes: readonly Node[],
+): { article: DetectedArticle | null; boilerplate: BoilerplateBlock[] } {
+  const live = ({ index, reason }: IndexedBlock): BoilerplateBlock => ({ element: nodes[index] as Element, reason });
+  const { article } = detection;
+  if (!article) return { article: null, boilerplate: [] };
+  return {
+    article: { root: nodes[article.root] as Element, extracted: liveText(article.extracted, nodes), strays: article.strays.map(live) },
+    boilerplate: detection.boilerplate.map(live),
+  };
+}
+
+/** The story on a live page, all at once (the CLI's and tests' way in). */
+export function detectArticle(doc: Document): Detection {
+  const signals = readPageSignals(doc);
+  if (!doc.body) return { signals, article: null, boilerplate: [], rejected: 'no body' };
+  const { snapshot, nodes } = runToEnd(snapshotSteps(doc.body));
+  const detection = runToEnd(detectInSnapshotSteps(snapshot, signals));
+  return { signals, rejected: detection.rejected, ...liveDetection(detection, nodes) };
 }

@@ -73,17 +73,21 @@ const ANY_ATTRIBUTE = anyOf(ATTRIBUTE_PATTERNS);
 /** Class tokens that describe the content's topic, not the block's role (WordPress et al.). */
 const TOPIC_TOKEN = /(?:^|\s)(?:tag|category|cat|topic|post|format|term)-[^\s]*/gi;
 
+/** The markup of an element that says what it is for. */
+export interface Markup {
+  role?: string;
+  className: string;
+  id: string;
+  label?: string;
+  component?: string;
+}
+
 /** What an element's own markup says it is for, or null. */
-export function attributeReason(element: Element): BoilerplateReason | null {
-  const role = element.getAttribute('role');
+export function attributeReason({ role, className, id, label, component }: Markup): BoilerplateReason | null {
   if (role === 'navigation' || role === 'menubar') return 'nav';
   if (role === 'contentinfo') return 'footer';
   if (role === 'complementary') return 'sidebar';
-  const described = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${
-    element.getAttribute('aria-label') ?? ''
-  } ${element.getAttribute('data-component') ?? ''}`
-    .replace(TOPIC_TOKEN, ' ')
-    .trim();
+  const described = `${className} ${id} ${label ?? ''} ${component ?? ''}`.replace(TOPIC_TOKEN, ' ').trim();
   if (!described || !matchesAny(ANY_ATTRIBUTE, described)) return null;
   for (const [reason, pattern] of ATTRIBUTE_PATTERNS) {
     if (pattern.test(described)) return reason;

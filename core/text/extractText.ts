@@ -1,6 +1,8 @@
 // Plain text of a DOM subtree, with a map from every text offset back to the DOM text node it
 // came from, so highlights can be placed on the live page without touching its nodes.
 
+import { snapshotSteps } from '../page/snapshot';
+import { type SnapshotTree, treeOf } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, SKIP_TAGS } from './blockTags';
 
@@ -29,29 +31,55 @@ const LINE = 2;
 const PARAGRAPH = 3;
 const SEPARATORS = ['', ' ', '\n', '\n\n'];
 
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
-
 function isSpace(code: number): boolean {
   // space, tab, newline, carriage return, form feed, and the no-break space sites pad with
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 160;
 }
 
-export function extractText(root: Element, skip: SkipElement = () => false): ExtractedText {
-  return runToEnd(extractTextSteps(root, skip));
+/**
+ * The text as extraction over a page snapshot gives it: runs name text nodes by their index in
+ * the snapshot, four numbers each (start in the text, node, offset in its data, length), so the
+ * answer can travel as a message and the page finds the nodes again.
+ */
+export interface IndexedText {
+  text: string;
+  runs: number[];
 }
 
-/** The text of `root` in document order, in one walk that may pause every STEP elements. */
-export function* extractTextSteps(root: Element, skip: SkipElement = () => false): Steps<ExtractedText> {
+/** The text of `root`, a DOM element (the CLI's and tests' way in). */
+export function extractText(root: Element, skip: SkipElement = () => false): ExtractedText {
+  const { snapshot, nodes } = runToEnd(snapshotSteps(root));
+  const tree = treeOf(snapshot);
+  return liveText(runToEnd(extractIndexedSteps(tree, 0, (i) => skip(nodes[i] as Element))), nodes);
+}
+
+/** Indexed text with its runs on the live text nodes. */
+export function liveText({ text, runs }: IndexedText, nodes: readonly Node[]): ExtractedText {
+  const live: TextRun[] = [];
+  for (let k = 0; k < runs.length; k += 4) {
+    live.push({
+      start: runs[k] as number,
+      node: nodes[runs[k + 1] as number] as Text,
+      offset: runs[k + 2] as number,
+      length: runs[k + 3] as number,
+    });
+  }
+  return { text, runs: live };
+}
+
+/** The text under snapshot node `root` in document order, in one pass that may pause every STEP elements. */
+export function* extractIndexedSteps(tree: SnapshotTree, root: number, skip: (index: number) => boolean): Steps<IndexedText> {
+  const { tags, texts } = tree.s;
+  const ends = tree.ends;
   const parts: string[] = [];
-  const runs: TextRun[] = [];
+  const runs: number[] = [];
   let length = 0;
   let pending = NO_BREAK;
 
   // Non-space characters, and single plain spaces between them (sticky: matched from `i` on).
   const stretch = /[^ \t\n\r\f\u00a0]+(?: [^ \t\n\r\f\u00a0]+)*/y;
-  const emitText = (node: Text): void => {
-    const data = node.data;
+  const emitText = (node: number): void => {
+    const data = texts[node] as string;
     let i = 0;
     while (i < data.length) {
       if (isSpace(data.charCodeAt(i))) {
@@ -69,40 +97,39 @@ export function* extractTextSteps(root: Element, skip: SkipElement = () => false
       stretch.test(data);
       const j = stretch.lastIndex;
       parts.push(data.slice(i, j));
-      runs.push({ start: length, node, offset: i, length: j - i });
+      runs.push(length, node, i, j - i);
       length += j - i;
       i = j;
     }
   };
 
-  // Each open element with the child to read next, and whether it is a block (a paragraph
-  // break before and after it).
-  const stack: Array<{ next: ChildNode | null; block: boolean }> = [{ next: root.firstChild, block: false }];
+  // The open block elements (a paragraph break after each), innermost last.
+  const open: number[] = [];
+  const end = ends[root] as number;
   let work = 0;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as { next: ChildNode | null; block: boolean };
-    const child = frame.next;
-    if (!child) {
-      stack.pop();
-      if (frame.block) pending = PARAGRAPH;
+  for (let i = root + 1; i < end; i++) {
+    while (open.length > 0 && (ends[open[open.length - 1] as number] as number) <= i) {
+      open.pop();
+      pending = PARAGRAPH;
+    }
+    const tag = tags[i] as string;
+    if (tag === '') {
+      emitText(i);
       continue;
     }
-    frame.next = child.nextSibling;
-    if (child.nodeType === TEXT_NODE) {
-      emitText(child as Text);
-    } else if (child.nodeType === ELEMENT_NODE) {
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || skip(el)) continue;
-      if (tag === 'BR') {
-        if (pending < LINE) pending = LINE;
-        continue;
-      }
-      const block = BLOCK_TAGS.has(tag);
-      if (block) pending = PARAGRAPH;
-      stack.push({ next: el.firstChild, block });
-      if (++work % STEP === 0) yield;
+    if (SKIP_TAGS.has(tag) || skip(i)) {
+      i = (ends[i] as number) - 1;
+      continue;
     }
+    if (tag === 'BR') {
+      if (pending < LINE) pending = LINE;
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      pending = PARAGRAPH;
+      open.push(i);
+    }
+    if (++work % STEP === 0) yield;
   }
   return { text: parts.join(''), runs };
 }

@@ -9,9 +9,9 @@ import { paintColours } from '../../effects/paintColours';
 import { Superseded } from '../../effects/slices';
 import { type PageWatcher, watchPage } from '../../effects/watchPage';
 import { isLedeMessage, type LedeMessage } from '../../utils/messages';
+import { analysePageInBackground } from '../../utils/pageInBackground';
 import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, siteOf } from '../../utils/settings';
 import { loadSettings, onSettingsChanged } from '../../utils/settingsStore';
-import { analyseTextInBackground } from '../../utils/textInBackground';
 
 /** Set in the extension's isolated world, so a second injection (the popup's) does nothing. */
 const LOADED = Symbol.for('lede.content');
@@ -43,7 +43,7 @@ export default defineContentScript({
       () => location.href,
       { highlight: settings.highlight, cleanup: settings.cleanup },
       enabledKinds(settings),
-      analyseTextInBackground,
+      analysePageInBackground,
     );
     let running = false;
     let watching: AbortController | null = null;

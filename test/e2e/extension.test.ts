@@ -119,7 +119,7 @@ describe.each([
       expect(analysis.url).toBe(url);
       expect(analysis.hidden).toBeGreaterThan(0);
       expect(typeof analysis.timings.totalMs).toBe('number');
-      // The text half ran in the extension's background, off the page's main thread.
+      // The page's snapshot was analysed in the extension's background, off the page's main thread.
       expect(typeof analysis.timings.backgroundMs).toBe('number');
       expect(typeof analysis.timings.roundTripMs).toBe('number');
       expect(expectationFailures(analysis, expected)).toEqual([]);

@@ -3,8 +3,9 @@
 // API where the browser has it, <mark> wrapping where it does not — and exact restore.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzeText, type TextRequest } from '../../core/analyzeText';
-import { createController, MAX_TEXT_ELSEWHERE } from '../../effects/controller';
+import { answerSteps, type PageRequest } from '../../core/analyze';
+import { runToEnd } from '../../core/steps';
+import { createController, MAX_SNAPSHOT_ELSEWHERE } from '../../effects/controller';
 import { hasHighlightApi, MAX_REGISTERED } from '../../effects/highlight';
 import { Superseded } from '../../effects/slices';
 import { SAMPLE_PAGE } from '../helpers/paths';
@@ -183,41 +184,43 @@ describe('analysis in slices', () => {
     expect(document.querySelector('[data-lede="article"]')).not.toBeNull();
   });
 
-  it('gives the same analysis when the text half runs elsewhere, and says so in its timings', async () => {
+  it('gives the same analysis when the snapshot is analysed elsewhere, and says so in its timings', async () => {
     document.body.innerHTML = longStory(300);
     const once = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }).run();
     document.body.innerHTML = longStory(300);
-    const asked: TextRequest[] = [];
-    // The background's side is the same function, behind a message; here, behind a promise.
-    const elsewhere = async (request: TextRequest) => {
+    const asked: PageRequest[] = [];
+    // The background's side is the same function, behind a message: what it gets is plain data.
+    const elsewhere = async (request: PageRequest) => {
       asked.push(request);
-      return analyzeText(request);
+      return runToEnd(answerSteps(structuredClone(request)));
     };
     const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }, undefined, elsewhere);
     const { timings, ...rest } = await lede.runSliced();
     const { timings: _, ...expected } = once;
     expect(rest).toEqual(expected);
-    expect(asked).toEqual([{ text: once.article?.text, title: once.title }]);
-    expect(timings.backgroundMs).toBeCloseTo((timings.entitiesMs ?? 0) + (timings.summaryMs ?? 0));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.signals.title).toBe(once.title);
+    expect(asked[0]?.snapshot.texts.join('')).toContain(once.article?.text.slice(0, 40));
+    expect(timings.backgroundMs).toBeCloseTo((timings.detectMs ?? 0) + (timings.entitiesMs ?? 0) + (timings.summaryMs ?? 0));
     expect(timings.roundTripMs).toBeGreaterThanOrEqual(0);
     expect(document.querySelectorAll('[data-lede="article"]')).toHaveLength(1);
   });
 
-  it('reads a text too long to hand over in one message on the page', async () => {
+  it('reads a page too long to hand over in one message on the page', async () => {
     document.body.innerHTML = longStory(3_500);
     let asked = 0;
-    const elsewhere = async (request: TextRequest) => {
+    const elsewhere = async (request: PageRequest) => {
       asked++;
-      return analyzeText(request);
+      return runToEnd(answerSteps(request));
     };
     const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }, undefined, elsewhere);
     const analysis = await lede.runSliced();
-    expect(analysis.article?.text.length).toBeGreaterThan(MAX_TEXT_ELSEWHERE);
+    expect(analysis.article?.text.length).toBeGreaterThan(MAX_SNAPSHOT_ELSEWHERE);
     expect(asked).toBe(0);
     expect(analysis.timings.backgroundMs).toBeUndefined();
   });
 
-  it('reads the text on the page when the background cannot', async () => {
+  it('reads the page on the page when the background cannot', async () => {
     document.body.innerHTML = longStory(300);
     const once = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }).run();
     document.body.innerHTML = longStory(300);

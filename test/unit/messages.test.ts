@@ -1,18 +1,37 @@
-// The background reads article text only from messages of the right shape.
+// The background analyses page snapshots only from messages of the right shape.
 import { describe, expect, it } from 'vitest';
-import { isAnalyseTextMessage, isLedeMessage } from '../../utils/messages';
+import { parseHtml } from '../../cli/parseHtml';
+import { readPageSteps } from '../../core/analyze';
+import { runToEnd } from '../../core/steps';
+import { isAnalysePageMessage, isLedeMessage } from '../../utils/messages';
+
+const request = () => {
+  const doc = parseHtml('<html><head><title>Acme</title></head><body><main><p>Acme rose 5%.</p></main></body></html>');
+  return runToEnd(readPageSteps(doc)).request;
+};
 
 describe('messages', () => {
-  it('takes a text to analyse only with its text and title as strings', () => {
-    expect(isAnalyseTextMessage({ type: 'lede:analyse-text', text: 'Acme rose 5%.', title: 'Acme' })).toBe(true);
-    expect(isAnalyseTextMessage({ type: 'lede:analyse-text', text: 'Acme rose 5%.' })).toBe(false);
-    expect(isAnalyseTextMessage({ type: 'lede:analyse-text', text: 42, title: '' })).toBe(false);
-    expect(isAnalyseTextMessage({ type: 'lede:badge', count: 3 })).toBe(false);
-    expect(isAnalyseTextMessage(null)).toBe(false);
-    expect(isAnalyseTextMessage('lede:analyse-text')).toBe(false);
+  it('takes a page to analyse only with a well-formed snapshot and its signals', () => {
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: request() })).toBe(true);
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: structuredClone(request()) })).toBe(true);
+    const unequal = request();
+    unequal?.snapshot.texts.pop();
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: unequal })).toBe(false);
+    const forward = request();
+    if (forward) forward.snapshot.parents[1] = 5;
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: forward })).toBe(false);
+    const orphan = request();
+    if (orphan) orphan.snapshot.parents[2] = -1;
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: orphan })).toBe(false);
+    const untitled = request();
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: { snapshot: untitled?.snapshot, signals: {} } })).toBe(false);
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: { snapshot: { tags: [] }, signals: { title: '' } } })).toBe(false);
+    expect(isAnalysePageMessage({ type: 'lede:badge', count: 3 })).toBe(false);
+    expect(isAnalysePageMessage(null)).toBe(false);
+    expect(isAnalysePageMessage('lede:analyse-page')).toBe(false);
   });
 
-  it('does not take a text to analyse for one of the contract messages the content script answers', () => {
-    expect(isLedeMessage({ type: 'lede:analyse-text', text: '', title: '' })).toBe(false);
+  it('does not take a page to analyse for one of the contract messages the content script answers', () => {
+    expect(isLedeMessage({ type: 'lede:analyse-page', request: request() })).toBe(false);
   });
 });

@@ -1,0 +1,158 @@
+// What the article detector reads of a page, copied out of the DOM in one walk: every element and
+// text node under a root, in document order, with the few attributes the detector looks at.
+//
+// The detector then works on plain arrays, not on live nodes. On the page, touching each node
+// once in one small loop is the least a reader of the page can do; the detector's own work can
+// then run anywhere: sent as a message, in the extension's background, where its code is already
+// compiled and warm, instead of cold on every page in a fresh content script. The page keeps
+// `nodes` to find the elements and text nodes an answer names by index.
+
+import { STEP, type Steps } from '../steps';
+
+export interface PageSnapshot {
+  /** Per node: its upper-case tag name, '' for a text node. Node 0 is the root. */
+  tags: string[];
+  /** Per node: its parent's index; -1 for the root. */
+  parents: number[];
+  /** Per node: a text node's data, '' for an element. */
+  texts: string[];
+  /** Per node: an element's class attribute and id ('' when it has none). */
+  classes: string[];
+  ids: string[];
+  /** The rarer attributes the detector reads, for the elements that have any. */
+  attributes: Record<number, RareAttributes>;
+  /** Elements the page's markup hides (`hidden`, a hiding class, an inline style). */
+  hidden: number[];
+}
+
+export interface RareAttributes {
+  role?: string;
+  label?: string;
+  component?: string;
+  itemprop?: string;
+  ariaHidden?: string;
+}
+
+export interface Snapshotted {
+  snapshot: PageSnapshot;
+  /** The live node behind each index. */
+  nodes: Node[];
+  /** Characters of text and class names copied: what sending the snapshot costs. */
+  chars: number;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose contents are code or drawing, never read (the element itself is kept). */
+const OPAQUE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG']);
+
+/** Class names that hide an element in every stylesheet framework. */
+const HIDDEN_CLASSES = ['hidden', 'd-none', 'is-hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'u-hidden', 'hide'];
+/** One of them among an element's classes (which the DOM separates by ASCII white space). */
+const HIDDEN_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${HIDDEN_CLASSES.join('|')})(?:[ \\t\\n\\f\\r]|$)`);
+const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** An element the page does not show, by its markup (attribute, class or inline style). */
+export function isHiddenByMarkup(hidden: boolean, className: string, style: string | null): boolean {
+  return hidden || HIDDEN_CLASS.test(className) || (style !== null && HIDING_STYLE.test(style));
+}
+
+/**
+ * Every element that could be hidden by markup, or has one of the rarer attributes, in one
+ * native query: cheaper than reading five more attributes of every element. A class selector is
+ * matched by the class's name, where a selector on part of the attribute reads every element's.
+ */
+const HIDING = ['[hidden]', ...HIDDEN_CLASSES.map((c) => `.${c}`), '[style*="none" i]', '[style*="hidden" i]'];
+const RARE = ['[role]', '[aria-label]', '[data-component]', '[itemprop]', '[aria-hidden]'];
+const NOTABLE = [...HIDING, ...RARE].join(', ');
+
+function rareAttributes(el: Element): RareAttributes | null {
+  const found: RareAttributes = {};
+  let any = false;
+  const read = (key: keyof RareAttributes, name: string): void => {
+    const value = el.getAttribute(name);
+    if (value === null) return;
+    found[key] = value;
+    any = true;
+  };
+  read('role', 'role');
+  read('label', 'aria-label');
+  read('component', 'data-component');
+  read('itemprop', 'itemprop');
+  read('ariaHidden', 'aria-hidden');
+  return any ? found : null;
+}
+
+/** The snapshot of `root`'s subtree, in one walk that may pause every few STEPs of nodes. */
+export function* snapshotSteps(root: Element): Steps<Snapshotted> {
+  const nodes: Node[] = [root];
+  const tags = [root.tagName.toUpperCase()];
+  const parents = [-1];
+  const texts = [''];
+  const classes = [root.getAttribute('class') ?? ''];
+  const ids = [root.id ?? ''];
+  let chars = 0;
+  // The open elements above `parent`, and the next node to read.
+  const stack: number[] = [];
+  let parent = 0;
+  let node: Node | null = OPAQUE.has(tags[0] as string) ? null : root.firstChild;
+  let work = 0;
+  while (node) {
+    const type = node.nodeType;
+    let down: Node | null = null;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      nodes.push(node);
+      parents.push(parent);
+      tags.push('');
+      texts.push(data);
+      classes.push('');
+      ids.push('');
+      chars += data.length;
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      const className = el.getAttribute('class') ?? '';
+      const id = el.id ?? '';
+      nodes.push(node);
+      parents.push(parent);
+      tags.push(tag);
+      texts.push('');
+      classes.push(className);
+      ids.push(id);
+      chars += className.length + id.length;
+      if (!OPAQUE.has(tag)) down = el.firstChild;
+    }
+    if (++work % (STEP * 4) === 0) yield;
+    if (down) {
+      stack.push(parent);
+      parent = nodes.length - 1;
+      node = down;
+      continue;
+    }
+    let next = node.nextSibling;
+    while (!next && parent !== 0) {
+      node = nodes[parent] as Node;
+      parent = stack.pop() as number;
+      next = node.nextSibling;
+    }
+    node = next;
+  }
+
+  const attributes: Record<number, RareAttributes> = {};
+  const hidden: number[] = [];
+  const notable = root.querySelectorAll(NOTABLE);
+  if (notable.length > 0) {
+    const index = new Map<Node, number>();
+    for (let i = 1; i < nodes.length; i++) if (tags[i] !== '') index.set(nodes[i] as Node, i);
+    for (const el of notable) {
+      const i = index.get(el);
+      if (i === undefined) continue;
+      const rare = rareAttributes(el);
+      if (rare) attributes[i] = rare;
+      if (isHiddenByMarkup(el.hasAttribute('hidden'), classes[i] as string, el.getAttribute('style'))) hidden.push(i);
+    }
+  }
+  return { snapshot: { tags, parents, texts, classes, ids, attributes, hidden }, nodes, chars };
+}

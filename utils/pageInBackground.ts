@@ -1,0 +1,24 @@
+// The page's analysis (core/analyze.ts, after the snapshot) in the extension's background: the
+// content script sends the page's snapshot, the background answers with the article and its text
+// analysis, by snapshot index. The background runs beside the page, not on its main thread, and
+// its code stays warm from page to page, where a content script starts cold on every page.
+import { browser } from 'wxt/browser';
+import { answerSteps, type PageAnswer, type PageRequest } from '../core/analyze';
+import { runInSlices } from '../effects/slices';
+import type { AnalysePageMessage } from './messages';
+
+/** The content script's side: asks the background; rejects when it cannot answer. */
+export function analysePageInBackground(request: PageRequest): Promise<PageAnswer> {
+  const message: AnalysePageMessage = { type: 'lede:analyse-page', request };
+  // Sending copies the snapshot now, in this task; the answer comes later.
+  const sent = browser.runtime.sendMessage(message) as Promise<Partial<PageAnswer> | undefined>;
+  return sent.then((answer) => {
+    if (!answer?.detection || typeof answer.detectMs !== 'number') throw new Error('the background sent no analysis');
+    return answer as PageAnswer;
+  });
+}
+
+/** The background's side: the analysis in slices, so it keeps answering other tabs meanwhile. */
+export function answerPageRequest({ request }: AnalysePageMessage): Promise<PageAnswer> {
+  return runInSlices(answerSteps(request), globalThis, () => false, { slices: 0, longestSliceMs: 0, busyMs: 0 });
+}

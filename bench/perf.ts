@@ -112,11 +112,11 @@ try {
     }, readabilitySource);
     const onPage = lede - (analysis.timings.backgroundMs ?? 0);
     rows.push({ path, lede, onPage, readability, floor, stages: analysis.timings, longTasks, longFrames });
-    if (process.env.DUMP)
-      console.log(
-        path.slice(-30),
-        JSON.stringify(analysis.timings, (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
-      );
+    // LEDE_BENCH_VERBOSE=1: each page's timings as Lede reported them, to see which pages drive the p95.
+    if (process.env.LEDE_BENCH_VERBOSE) {
+      const rounded = (_key: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v);
+      console.log(path, `readability ${readability.toFixed(1)}`, JSON.stringify(analysis.timings, rounded));
+    }
   }
 } finally {
   await browser.close();

@@ -3,7 +3,7 @@
 // end-to-end tests also send the contract's messages from here.)
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type BadgeMessage, isAnalysePageMessage, TOGGLE_COMMAND } from '../utils/messages';
+import { type BadgeMessage, TOGGLE_COMMAND } from '../utils/messages';
 import { answerPageRequest } from '../utils/pageInBackground';
 import { toggleCleanView } from '../utils/shortcut';
 import { sendToTab } from '../utils/tabs';
@@ -12,7 +12,8 @@ export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`.
   const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isAnalysePageMessage(message)) return answerPageRequest(message);
+    const answering = answerPageRequest(message);
+    if (answering) return answering;
     const badge = message as BadgeMessage;
     const tabId = sender.tab?.id;
     if (badge?.type !== 'lede:badge' || tabId === undefined) return undefined;

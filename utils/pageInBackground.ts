@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { answerSteps, type PageAnswer, type PageRequest } from '../core/analyze';
 import { runInSlices } from '../effects/slices';
-import type { AnalysePageMessage } from './messages';
+import { type AnalysePageMessage, isAnalysePageMessage } from './messages';
 
 /** The content script's side: asks the background; rejects when it cannot answer. */
 export function analysePageInBackground(request: PageRequest): Promise<PageAnswer> {
@@ -18,7 +18,16 @@ export function analysePageInBackground(request: PageRequest): Promise<PageAnswe
   });
 }
 
-/** The background's side: the analysis in slices, so it keeps answering other tabs meanwhile. */
-export function answerPageRequest({ request }: AnalysePageMessage): Promise<PageAnswer> {
-  return runInSlices(answerSteps(request), globalThis, () => false, { slices: 0, longestSliceMs: 0, busyMs: 0 });
+/**
+ * The background's side, for a message that is a page to analyse (else undefined): the analysis
+ * in slices, so it keeps answering other tabs meanwhile. Checking the snapshot counts as detection.
+ */
+export function answerPageRequest(message: unknown): Promise<PageAnswer> | undefined {
+  const t0 = performance.now();
+  if (!isAnalysePageMessage(message)) return undefined;
+  const checkMs = performance.now() - t0;
+  return runInSlices(answerSteps(message.request), globalThis, () => false, { slices: 0, longestSliceMs: 0, busyMs: 0 }).then((answer) => ({
+    ...answer,
+    detectMs: answer.detectMs + checkMs,
+  }));
 }

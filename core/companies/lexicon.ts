@@ -33,7 +33,8 @@ export function companyLexicon(): CompanyLexicon {
   cached = {
     byFirstWord: {
       get(first) {
-        if (read.has(first)) return read.get(first);
+        const known = read.get(first);
+        if (known !== undefined || read.has(first)) return known;
         const entries = Object.hasOwn(stored, first) ? stored[first] : undefined;
         const names = entries?.map(([words, canonical, ambiguous]) => ({ words: words.split(' '), canonical, ambiguous: ambiguous === 1 }));
         read.set(first, names);

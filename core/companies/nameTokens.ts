@@ -7,8 +7,20 @@ import { LEGAL_SUFFIXES } from './signals';
 /** Legal forms written with a full stop that belongs to them (`Inc.`), unlike `AG` or `plc`. */
 const ABBREVIATED_SUFFIXES = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bhd', 'Pte', 'Pty']);
 
+const CAPITALISED = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
+
+/** A word that starts with a capital (`Acme`), or whose second letter is one (`iPhone`). */
 export function isCapitalised(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(t.text);
+  if (t?.kind !== 'word') return false;
+  // Most words start with an ASCII letter, which the character codes settle without the Unicode
+  // expression (run on every word of every text).
+  const first = t.text.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122) {
+    const second = t.text.charCodeAt(1);
+    if (!(second >= 128)) return second >= 65 && second <= 90;
+  } else if (first < 128) return false;
+  return CAPITALISED.test(t.text);
 }
 
 /** Token index after a possessive `'s` / `’s` that follows token `end - 1`, else `end`. */

@@ -9,7 +9,7 @@ import {
   type BoilerplateBlock,
   type DetectedArticle,
   detectInSnapshotSteps,
-  liveDetection,
+  liveDetectionSteps,
   type SnapshotDetection,
 } from './article/detectArticle';
 import { type PageSignals, readPageSignals } from './article/pageSignals';
@@ -33,12 +33,13 @@ export interface PageRequest {
   signals: PageSignals;
 }
 
-/** The page read: the request, the live nodes its indices name, and what reading it cost. */
+/** The page read: the request, the live nodes its indices name, and what the page's part cost. */
 export interface ReadPage {
   request: PageRequest | null;
   nodes: Node[];
   /** Characters of text and markup in the snapshot: what sending it costs. */
   chars: number;
+  /** The page's part of the analysis: reading it, handing the snapshot over, finding the answer's nodes. */
   readMs: number;
 }
 
@@ -59,7 +60,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   const now = options.now ?? performanceNow;
   const page = runToEnd(readPageSteps(doc, now));
   const answer = page.request ? runToEnd(answerSteps(page.request, now)) : null;
-  return liveAnalysis(page, answer, options.url ?? '');
+  return runToEnd(liveAnalysisSteps(page, answer, options.url ?? '', now));
 }
 
 /** Reads the page: its signals, and the snapshot of `<body>` the detector works on. */
@@ -91,7 +92,26 @@ export function* answerSteps(request: PageRequest, now: () => number = performan
 }
 
 /** The analysis on the live page: the answer's indices resolved to the page's nodes. */
-export function liveAnalysis(page: ReadPage, answer: PageAnswer | null, url: string): PageAnalysis {
+export function liveAnalysis(page: ReadPage, answer: PageAnswer | null, url: string, now: () => number = performanceNow): PageAnalysis {
+  return runToEnd(liveAnalysisSteps(page, answer, url, now));
+}
+
+/**
+ * The same, in steps (a very long article's text map is long). Finding the nodes is the page's
+ * work: it counts in `readMs`, with reading the page.
+ */
+export function* liveAnalysisSteps(
+  page: ReadPage,
+  answer: PageAnswer | null,
+  url: string,
+  now: () => number = performanceNow,
+): Steps<PageAnalysis> {
+  const live = answer
+    ? yield* timed(liveDetectionSteps(answer.detection, page.nodes), now, (ms) => {
+        page.readMs += ms;
+      })
+    : { article: null, boilerplate: [] };
+  const { article, boilerplate } = live;
   const signals = page.request?.signals;
   const detectMs = answer?.detectMs ?? 0;
   const analysis: Analysis = {
@@ -105,7 +125,6 @@ export function liveAnalysis(page: ReadPage, answer: PageAnswer | null, url: str
     summary: [],
     timings: { totalMs: page.readMs + detectMs, readMs: page.readMs, detectMs },
   };
-  const { article, boilerplate } = answer ? liveDetection(answer.detection, page.nodes) : { article: null, boilerplate: [] };
   const text = answer?.text;
   if (!article || !text) return { analysis, article: null, boilerplate: [], mentions: [] };
   const { entitiesMs, summaryMs } = text.timings;

@@ -7,6 +7,7 @@ import {
   analyzeDocument,
   answerSteps,
   liveAnalysis,
+  liveAnalysisSteps,
   type PageAnalysis,
   type PageAnswer,
   type PageRequest,
@@ -176,11 +177,12 @@ export function createController(
   /**
    * The analysis of a sliced run's snapshot: away from the page when it can be (`backgroundMs`
    * says how much of the work ran there, `roundTripMs` how long the page waited, free), else here
-   * in slices. Handing the snapshot over is the page's work: it counts in `readMs`.
+   * in slices. Handing the snapshot over and finding the answer's nodes are the page's work: they
+   * count in `readMs`.
    */
   const analyse = async (read: ReadPage, stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
     const request = read.request;
-    if (!request) return liveAnalysis(read, null, url());
+    if (!request) return liveAnalysis(read, null, url(), now);
     if (elsewhere && read.chars + read.nodes.length * 16 <= MAX_SNAPSHOT_ELSEWHERE) {
       const sent = now();
       try {
@@ -189,7 +191,7 @@ export function createController(
         read.readMs += sendMs;
         const answer = await answering;
         if (stale()) throw new Superseded();
-        const analysed = liveAnalysis(read, answer, url());
+        const analysed = await runInSlices(liveAnalysisSteps(read, answer, url(), now), win, stale, stats);
         const text = answer.text?.timings;
         analysed.analysis.timings.backgroundMs = answer.detectMs + (text ? text.entitiesMs + text.summaryMs : 0);
         analysed.analysis.timings.roundTripMs = now() - sent;
@@ -200,7 +202,8 @@ export function createController(
         console.debug('Lede reads this page on the page: its background did not answer', error);
       }
     }
-    return liveAnalysis(read, await runInSlices(answerSteps(request, now), win, stale, stats), url());
+    const answer = await runInSlices(answerSteps(request, now), win, stale, stats);
+    return runInSlices(liveAnalysisSteps(read, answer, url(), now), win, stale, stats);
   };
 
   return {

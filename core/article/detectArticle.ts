@@ -10,10 +10,10 @@
 // the snapshot is sent; elements are named by their index in it.
 
 import { type PageSnapshot, snapshotSteps } from '../page/snapshot';
-import { BELOW, firstElementChild, type SnapshotTree, textOf, treeOf } from '../page/snapshotTree';
+import { BELOW, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
-import { type ExtractedText, extractIndexedSteps, type IndexedText, liveText } from '../text/extractText';
+import { type ExtractedText, extractIndexedSteps, type IndexedText, liveTextSteps } from '../text/extractText';
 import { classifyBoilerplate, type IndexedBlock } from './classifyBoilerplate';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
@@ -355,7 +355,7 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
 
 /** The story in a snapshot of `<body>`, its clutter, or why there is none. */
 export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSignals): Steps<SnapshotDetection> {
-  const tree = treeOf(snapshot);
+  const tree = yield* treeSteps(snapshot);
   const measured = yield* measureSteps(tree);
   const totalProse = measured[0]?.prose ?? 0;
   const title = normalised(signals.title);
@@ -404,15 +404,16 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
 }
 
 /** The live elements and text nodes a detection names by index. */
-export function liveDetection(
+export function* liveDetectionSteps(
   detection: SnapshotDetection,
   nodes: readonly Node[],
-): { article: DetectedArticle | null; boilerplate: BoilerplateBlock[] } {
+): Steps<{ article: DetectedArticle | null; boilerplate: BoilerplateBlock[] }> {
   const live = ({ index, reason }: IndexedBlock): BoilerplateBlock => ({ element: nodes[index] as Element, reason });
   const { article } = detection;
   if (!article) return { article: null, boilerplate: [] };
+  const extracted = yield* liveTextSteps(article.extracted, nodes);
   return {
-    article: { root: nodes[article.root] as Element, extracted: liveText(article.extracted, nodes), strays: article.strays.map(live) },
+    article: { root: nodes[article.root] as Element, extracted, strays: article.strays.map(live) },
     boilerplate: detection.boilerplate.map(live),
   };
 }
@@ -423,5 +424,5 @@ export function detectArticle(doc: Document): Detection {
   if (!doc.body) return { signals, article: null, boilerplate: [], rejected: 'no body' };
   const { snapshot, nodes } = runToEnd(snapshotSteps(doc.body));
   const detection = runToEnd(detectInSnapshotSteps(snapshot, signals));
-  return { signals, rejected: detection.rejected, ...liveDetection(detection, nodes) };
+  return { signals, rejected: detection.rejected, ...runToEnd(liveDetectionSteps(detection, nodes)) };
 }

@@ -1,6 +1,7 @@
 // A page snapshot read as a tree: where each subtree ends, what lies below each element, and the
 // text of a subtree, as the DOM's textContent and querySelector would answer them.
 
+import { runToEnd, STEP, type Steps } from '../steps';
 import type { PageSnapshot } from './snapshot';
 
 /** Descendants the detector asks about, one bit each. */
@@ -40,6 +41,11 @@ function marks(s: PageSnapshot, i: number): number {
 }
 
 export function treeOf(s: PageSnapshot): SnapshotTree {
+  return runToEnd(treeSteps(s));
+}
+
+/** The tree of a snapshot, in one pass that may pause every few STEPs of nodes. */
+export function* treeSteps(s: PageSnapshot): Steps<SnapshotTree> {
   const size = s.tags.length;
   const ends = new Int32Array(size);
   const below = new Uint8Array(size);
@@ -48,6 +54,7 @@ export function treeOf(s: PageSnapshot): SnapshotTree {
   for (const i of s.hidden) hidden[i] = 1;
   // Children come after their parent: one pass from the end sees every subtree whole.
   for (let i = size - 1; i >= 0; i--) {
+    if (i > 0 && i % (STEP * 16) === 0) yield;
     if (ends[i] === 0) ends[i] = i + 1;
     const p = s.parents[i] as number;
     if (p < 0) continue;

@@ -2,7 +2,7 @@
 // came from, so highlights can be placed on the live page without touching its nodes.
 
 import { snapshotSteps } from '../page/snapshot';
-import { type SnapshotTree, treeOf } from '../page/snapshotTree';
+import { type SnapshotTree, treeSteps } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, SKIP_TAGS } from './blockTags';
 
@@ -49,14 +49,20 @@ export interface IndexedText {
 /** The text of `root`, a DOM element (the CLI's and tests' way in). */
 export function extractText(root: Element, skip: SkipElement = () => false): ExtractedText {
   const { snapshot, nodes } = runToEnd(snapshotSteps(root));
-  const tree = treeOf(snapshot);
+  const tree = runToEnd(treeSteps(snapshot));
   return liveText(runToEnd(extractIndexedSteps(tree, 0, (i) => skip(nodes[i] as Element))), nodes);
 }
 
 /** Indexed text with its runs on the live text nodes. */
-export function liveText({ text, runs }: IndexedText, nodes: readonly Node[]): ExtractedText {
+export function liveText(indexed: IndexedText, nodes: readonly Node[]): ExtractedText {
+  return runToEnd(liveTextSteps(indexed, nodes));
+}
+
+/** The same, in steps: a very long article has a hundred thousand runs. */
+export function* liveTextSteps({ text, runs }: IndexedText, nodes: readonly Node[]): Steps<ExtractedText> {
   const live: TextRun[] = [];
   for (let k = 0; k < runs.length; k += 4) {
+    if (k > 0 && k % (STEP * 64) === 0) yield;
     live.push({
       start: runs[k] as number,
       node: nodes[runs[k + 1] as number] as Text,

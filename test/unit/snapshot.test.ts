@@ -53,9 +53,9 @@ describe('treeOf', () => {
     expect(firstElementChild(tree, 1)).toBe(2);
     expect(elementChildren(tree, 1)).toEqual([2, 4, 7, 9]);
     expect(tree.links[1]).toBe(2);
-    expect(tree.below[1] & BELOW.nav).toBe(BELOW.nav);
-    expect(tree.below[11] & BELOW.media).toBe(BELOW.media);
-    expect(tree.below[0] & BELOW.headline).toBe(0);
+    expect((tree.below[1] ?? 0) & BELOW.nav).toBe(BELOW.nav);
+    expect((tree.below[11] ?? 0) & BELOW.media).toBe(BELOW.media);
+    expect((tree.below[0] ?? 0) & BELOW.headline).toBe(0);
   });
 });
 

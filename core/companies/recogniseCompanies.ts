@@ -190,6 +190,16 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
     styles[index] ??= sentenceStyle(sentence.text);
     return styles[index];
   };
+  // The main loop asks again about the tokens after a name; each is looked up once.
+  const knownAtToken: Array<ReturnType<typeof knownAt> | undefined> = [];
+  const known = (at: number): ReturnType<typeof knownAt> => {
+    let found = knownAtToken[at];
+    if (found === undefined) {
+      found = knownAt(lexicon, tokens, at);
+      knownAtToken[at] = found;
+    }
+    return found;
+  };
   const mentions: CompanyMention[] = [];
   const notNames = new Set<string>();
   // Everyday-word names opening a sentence, held until we know whether the text names the same
@@ -228,34 +238,37 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
       continue;
     }
     const sentenceStart = sentenceStarts.has(t.start);
-    const known = knownAt(lexicon, tokens, i);
+    const knownName = known(i);
     if (
-      known &&
-      afterLegalSuffix(tokens, known.end) === known.end &&
-      (namesPerson(lexicon, tokens, i, known.ambiguous, sentenceStarts) || namesIndex(tokens, known.end))
+      knownName &&
+      afterLegalSuffix(tokens, knownName.end) === knownName.end &&
+      (namesPerson(lexicon, tokens, i, knownName.ambiguous, sentenceStarts) || namesIndex(tokens, knownName.end))
     ) {
-      i = known.end;
+      i = knownName.end;
       continue;
     }
-    if (known) {
+    if (knownName) {
       // An everyday word opening a sentence ("Shell", "Apple") needs a signal; a possessive is one.
       const ok =
-        !known.ambiguous ||
+        !knownName.ambiguous ||
         !sentenceStart ||
-        afterPossessive(tokens, known.end) > known.end ||
-        signalled(t.start, (tokens[known.end - 1] as Token).end, known.end) ||
-        ACTS_AS_COMPANY.test(textAfter(known.end, 40));
+        afterPossessive(tokens, knownName.end) > knownName.end ||
+        signalled(t.start, (tokens[knownName.end - 1] as Token).end, knownName.end) ||
+        ACTS_AS_COMPANY.test(textAfter(knownName.end, 40));
       if (ok) {
-        // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
-        let end = known.end;
+        // A knownName name followed by a company word names a company of its own (Tata → Tata Chemicals).
+        let end = knownName.end;
         while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;
-        i = end > known.end ? push(i, end, text.slice(t.start, (tokens[end - 1] as Token).end)) : push(i, known.end, known.canonical);
+        i =
+          end > knownName.end
+            ? push(i, end, text.slice(t.start, (tokens[end - 1] as Token).end))
+            : push(i, knownName.end, knownName.canonical);
         continue;
       }
-      const end = afterPossessive(tokens, afterLegalSuffix(tokens, known.end));
+      const end = afterPossessive(tokens, afterLegalSuffix(tokens, knownName.end));
       const last = tokens[end - 1] as Token;
       held.push({
-        mention: { text: text.slice(t.start, last.end), start: t.start, end: last.end, name: known.canonical },
+        mention: { text: text.slice(t.start, last.end), start: t.start, end: last.end, name: knownName.canonical },
         index: mentions.length,
       });
       i = end;
@@ -267,7 +280,7 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
       const next = tokens[end] as Token;
       if (LEGAL_SUFFIXES.has(next.text) && end > i) break;
       // A known name further on starts a mention of its own ("Shares of Apple Inc.").
-      if (knownAt(lexicon, tokens, end) || (CONNECTORS.has(next.text) && knownAt(lexicon, tokens, end + 1))) break;
+      if (known(end) || (CONNECTORS.has(next.text) && known(end + 1))) break;
       // An initial opens a name (T. Rowe Price).
       if (end === i + 1 && /^\p{Lu}$/u.test(t.text) && next.text === '.' && !next.spaced && isCapitalised(tokens[end + 1])) {
         end += 2;

@@ -54,7 +54,7 @@ const HIDDEN_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${HIDDEN_CLASSES.join('
 const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** An element the page does not show, by its markup (attribute, class or inline style). */
-export function isHiddenByMarkup(hidden: boolean, className: string, style: string | null): boolean {
+function isHiddenByMarkup(hidden: boolean, className: string, style: string | null): boolean {
   return hidden || HIDDEN_CLASS.test(className) || (style !== null && HIDING_STYLE.test(style));
 }
 

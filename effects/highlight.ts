@@ -19,7 +19,8 @@ export interface HighlightSpan {
 /** The page's range for a span as the page is now, or null where the page has changed it away. */
 export type RangeOf = (span: HighlightSpan) => Range | null;
 
-interface HighlightItem {
+/** A span's kind and its range on the page. */
+export interface HighlightItem {
   kind: HighlightKind;
   range: Range;
 }

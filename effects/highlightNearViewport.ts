@@ -5,7 +5,7 @@
 // every DOM change. Near the viewport there are a few hundred.
 
 import { STEP, type Steps } from '../core/steps';
-import type { HighlightKind, HighlightSpan, RangeOf, RangeSet } from './highlight';
+import type { HighlightItem, HighlightKind, HighlightSpan, RangeOf, RangeSet } from './highlight';
 
 /** Spans are grouped by this much of the article's text: about a screen of it. */
 export const GROUP_CHARS = 4000;
@@ -19,7 +19,7 @@ interface Group {
   anchor: Element | null;
   near: boolean;
   /** The group's ranges while they are registered. */
-  ranges: Array<{ kind: HighlightKind; range: Range }> | null;
+  ranges: HighlightItem[] | null;
 }
 
 /**

@@ -5,7 +5,7 @@
 // prose of its own (it may be part of the story the detector did not take). The root and its
 // ancestors are never touched, nor is any text inside the story.
 
-import { BELOW, elementChildren, type SnapshotTree } from '../page/snapshotTree';
+import { BELOW, classAndId, elementChildren, type SnapshotTree } from '../page/snapshotTree';
 import { clutterReason, type Measure, type Measures } from './detectArticle';
 import type { BoilerplateReason } from './vocabulary';
 
@@ -36,7 +36,7 @@ function reasonFor(tree: SnapshotTree, i: number, m: Measure | undefined): Boile
   if (m.linkChars > m.chars * LINK_BLOCK_DENSITY) return tag === 'HEADER' || has(tree, i, BELOW.nav) ? 'nav' : 'links';
   // Text with no prose of its own, that is not a byline, a date or a picture's: page furniture.
   if (m.prose > 0 || tag === 'TIME' || has(tree, i, BELOW.media)) return null;
-  if (BYLINE.test(`${tree.s.classes[i]} ${tree.s.ids[i]}`)) return null;
+  if (BYLINE.test(classAndId(tree, i))) return null;
   return 'other';
 }
 

@@ -10,7 +10,7 @@
 // the snapshot is sent; elements are named by their index in it.
 
 import { type PageSnapshot, snapshotSteps } from '../page/snapshot';
-import { BELOW, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
+import { BELOW, classAndId, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
 import { type ExtractedText, extractIndexedSteps, type IndexedText, liveTextSteps } from '../text/extractText';
@@ -115,9 +115,6 @@ function collapsedLength(text: string): number {
   for (let run = COLLAPSING.exec(text); run; run = COLLAPSING.exec(text)) n -= run.index === 0 ? run[0].length : run[0].length - 1;
   return n;
 }
-
-/** The class attribute and id: what a page's markup calls an element. */
-const described = (tree: SnapshotTree, i: number): string => `${tree.s.classes[i]} ${tree.s.ids[i]}`;
 
 /**
  * Every element's text measures, bottom-up, in one pass that may pause every STEP elements.
@@ -306,7 +303,7 @@ function* scoreSteps(
     const reason = penalised || i === 0 || !trustMarkup || m.chars === 0 ? null : clutterReason(tree, i, m);
     const clutter = reason !== null && !holdsStory(tree, i, m, totalProse, reason);
     under[i] = penalised || clutter ? 1 : 0;
-    marked[i] = (p >= 0 && marked[p]) || ARTICLE_BODY.test(described(tree, i)) || attributes[i]?.itemprop === 'articleBody' ? 1 : 0;
+    marked[i] = (p >= 0 && marked[p]) || ARTICLE_BODY.test(classAndId(tree, i)) || attributes[i]?.itemprop === 'articleBody' ? 1 : 0;
     near[i] = (p >= 0 && near[p]) || i === underHeadline ? 1 : 0;
     open.push(i);
     if (++work % STEP === 0) yield;
@@ -393,7 +390,7 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
       return true;
     }
     // Shown with the story but not its text: bylines, captions and credits, galleries, meta lines.
-    const markup = described(tree, i);
+    const markup = classAndId(tree, i);
     if (m.chars <= SIGNALS.maxMetaLineChars && BLOCK_TAGS.has(tag) && META_LINE.test(textOf(tree, i).trimStart())) return true;
     if (tag === 'FIGURE' || tag === 'FIGCAPTION' || CAPTION.test(markup)) return true;
     return BYLINE.test(markup) && m.prose === 0;

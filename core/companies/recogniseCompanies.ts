@@ -256,7 +256,7 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
         signalled(t.start, (tokens[knownName.end - 1] as Token).end, knownName.end) ||
         ACTS_AS_COMPANY.test(textAfter(knownName.end, 40));
       if (ok) {
-        // A knownName name followed by a company word names a company of its own (Tata → Tata Chemicals).
+        // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
         let end = knownName.end;
         while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;
         i =

@@ -87,6 +87,9 @@ function inNumberChain(tokens: Token[], i: number): boolean {
 }
 
 /** A token that makes the number before it an amount: %, a scale word, a currency. */
+/** The currency prefixes as a set: a set finds a word read from the text faster than `in` does. */
+const CURRENCY_PREFIX_SET = new Set(Object.keys(CURRENCY_PREFIXES));
+
 function followsAsAmount(t: Token | undefined): boolean {
   if (!t) return false;
   const word = t.text.toLowerCase();
@@ -96,7 +99,7 @@ function followsAsAmount(t: Token | undefined): boolean {
     word === 'percent' ||
     word === 'per' ||
     CURRENCY_WORDS.some(([w]) => w[0] === word) ||
-    t.text in CURRENCY_PREFIXES
+    CURRENCY_PREFIX_SET.has(t.text)
   );
 }
 
@@ -297,9 +300,6 @@ const OPENING_WORDS = new Set([
   'percents',
   'per',
 ]);
-
-/** The currency prefixes as a set: a set finds a word read from the text faster than `in` does. */
-const CURRENCY_PREFIX_SET = new Set(Object.keys(CURRENCY_PREFIXES));
 
 /** A cheap first look: most words of a text open no figure, and are passed over at once. */
 function mayOpenFigure(tokens: Token[], i: number): boolean {

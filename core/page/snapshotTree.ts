@@ -66,6 +66,11 @@ export function* treeSteps(s: PageSnapshot): Steps<SnapshotTree> {
   return { s, size, ends, below, links, hidden };
 }
 
+/** An element's class attribute and id: what a page's markup calls it. */
+export function classAndId(tree: SnapshotTree, i: number): string {
+  return `${tree.s.classes[i]} ${tree.s.ids[i]}`;
+}
+
 /** The text under node `i` (its textContent), up to about `limit` characters. */
 export function textOf(tree: SnapshotTree, i: number, limit = Number.POSITIVE_INFINITY): string {
   const { tags, texts } = tree.s;

@@ -2,7 +2,7 @@
 // came from, so highlights can be placed on the live page without touching its nodes.
 
 import { snapshotSteps } from '../page/snapshot';
-import { type SnapshotTree, treeSteps } from '../page/snapshotTree';
+import { type SnapshotTree, treeOf } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, SKIP_TAGS } from './blockTags';
 
@@ -49,7 +49,7 @@ export interface IndexedText {
 /** The text of `root`, a DOM element (the CLI's and tests' way in). */
 export function extractText(root: Element, skip: SkipElement = () => false): ExtractedText {
   const { snapshot, nodes } = runToEnd(snapshotSteps(root));
-  const tree = runToEnd(treeSteps(snapshot));
+  const tree = treeOf(snapshot);
   return liveText(runToEnd(extractIndexedSteps(tree, 0, (i) => skip(nodes[i] as Element))), nodes);
 }
 

@@ -2,7 +2,9 @@
 // page → snapshot → article → text → figures and companies → summary. Each stage reads only the
 // one before. Only the snapshot reads the live document; everything after it reads plain data,
 // so the extension may run it away from the page (a `PageRequest` in, a `PageAnswer` out) and
-// the page then finds the elements and text nodes the answer names.
+// the page then finds the elements and text nodes the answer names. Away from the page, the
+// snapshot may also be read from the page's markup (a `MarkupRequest`): the page then only
+// serializes itself, and finds the answer's nodes by where they are (core/page/locate.ts).
 
 import { analyzeTextSteps, type TextAnalysis } from './analyzeText';
 import {
@@ -13,7 +15,9 @@ import {
   type SnapshotDetection,
 } from './article/detectArticle';
 import { type PageSignals, readPageSignals } from './article/pageSignals';
+import { type Locators, locatedDetectionSteps, locateSteps } from './page/locate';
 import { type PageSnapshot, snapshotSteps } from './page/snapshot';
+import { snapshotFromMarkupSteps } from './page/snapshotFromMarkup';
 import { performanceNow, runToEnd, type Steps, timed } from './steps';
 import type { Analysis, CompanyMention } from './types';
 
@@ -33,9 +37,18 @@ export interface PageRequest {
   signals: PageSignals;
 }
 
+/** The same, with the page's markup (`body.outerHTML`) for the snapshot. */
+export interface MarkupRequest {
+  markup: string;
+  signals: PageSignals;
+}
+
 /** The page read: the request, the live nodes its indices name, and what the page's part cost. */
 export interface ReadPage {
+  signals: PageSignals;
   request: PageRequest | null;
+  /** The snapshot's root, where located answers are found from. */
+  root: Element | null;
   nodes: Node[];
   /** Characters of text and markup in the snapshot: what sending it costs. */
   chars: number;
@@ -48,6 +61,9 @@ export interface PageAnswer {
   detection: SnapshotDetection;
   text: TextAnalysis | null;
   detectMs: number;
+  /** For a markup request: where the page finds the nodes (the detection's runs are then left out), and the time reading the markup took. */
+  located?: Locators;
+  parseMs?: number;
 }
 
 export interface AnalyzeOptions {
@@ -64,18 +80,40 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
 }
 
 /** Reads the page: its signals, and the snapshot of `<body>` the detector works on. */
-export function* readPageSteps(doc: Document, now: () => number = performanceNow): Steps<ReadPage> {
-  let readMs = 0;
+export function* readPageSteps(
+  doc: Document,
+  now: () => number = performanceNow,
+  read?: { signals: PageSignals; readMs: number },
+): Steps<ReadPage> {
+  let readMs = read?.readMs ?? 0;
   const t0 = now();
-  const signals = readPageSignals(doc);
+  const signals = read?.signals ?? readPageSignals(doc);
   readMs += now() - t0;
-  if (!doc.body) return { request: null, nodes: [], chars: 0, readMs };
+  if (!doc.body) return { signals, request: null, root: null, nodes: [], chars: 0, readMs };
   // Reading the page's signals queries the whole document: a step of its own.
   yield;
   const { snapshot, nodes, chars } = yield* timed(snapshotSteps(doc.body), now, (ms) => {
     readMs += ms;
   });
-  return { request: { snapshot, signals }, nodes, chars, readMs };
+  return { signals, request: { snapshot, signals }, root: doc.body, nodes, chars, readMs };
+}
+
+/**
+ * The page as markup, for an analysis away from the page: its signals and `body.outerHTML`, one
+ * native call. Null when there is no body, or more than `maxElements` elements (a page that
+ * large is read in steps instead: serializing it would be one long task).
+ */
+export function readMarkup(
+  doc: Document,
+  maxElements: number,
+  now: () => number = performanceNow,
+): { request: MarkupRequest; root: Element; readMs: number } | null {
+  const t0 = now();
+  const body = doc.body;
+  if (!body || body.querySelectorAll('*').length > maxElements) return null;
+  const signals = readPageSignals(doc);
+  const markup = body.outerHTML;
+  return { request: { markup, signals }, root: body, readMs: now() - t0 };
 }
 
 /** Finds the article and its clutter in the snapshot, then reads its text. */
@@ -89,6 +127,27 @@ export function* answerSteps(request: PageRequest, now: () => number = performan
   yield;
   const text = yield* analyzeTextSteps({ text: article.extracted.text, title: request.signals.title }, now);
   return { detection, text, detectMs };
+}
+
+/**
+ * The same for a markup request: the snapshot read from the markup, and where the page finds
+ * what the answer names. Markup the reader cannot follow throws (MarkupError), as does an answer
+ * it cannot locate (LocateError): the page is then read node by node.
+ */
+export function* answerMarkupSteps(request: MarkupRequest, now: () => number = performanceNow): Steps<PageAnswer> {
+  let parseMs = 0;
+  const count = (ms: number): void => {
+    parseMs += ms;
+  };
+  const parsed = yield* timed(snapshotFromMarkupSteps(request.markup), now, count);
+  const answer = yield* answerSteps({ snapshot: parsed.snapshot, signals: request.signals }, now);
+  const located = yield* timed(locateSteps(parsed, answer.detection), now, count);
+  const article = answer.detection.article;
+  // The page finds the runs by `located`; their node indices mean nothing there.
+  const detection = article
+    ? { ...answer.detection, article: { ...article, extracted: { text: article.extracted.text, runs: [] } } }
+    : answer.detection;
+  return { ...answer, detection, located, parseMs };
 }
 
 /** The analysis on the live page: the answer's indices resolved to the page's nodes. */
@@ -106,24 +165,34 @@ export function* liveAnalysisSteps(
   url: string,
   now: () => number = performanceNow,
 ): Steps<PageAnalysis> {
+  const resolving = (answer: PageAnswer) =>
+    answer.located && page.root
+      ? locatedDetectionSteps(answer.detection, answer.located, page.root)
+      : liveDetectionSteps(answer.detection, page.nodes);
   const live = answer
-    ? yield* timed(liveDetectionSteps(answer.detection, page.nodes), now, (ms) => {
+    ? yield* timed(resolving(answer), now, (ms) => {
         page.readMs += ms;
       })
     : { article: null, boilerplate: [] };
   const { article, boilerplate } = live;
-  const signals = page.request?.signals;
-  const detectMs = answer?.detectMs ?? 0;
+  const signals = page.signals;
+  // Reading the markup, away from the page, counts with detection: it is the background's reading of the page.
+  const detectMs = (answer?.detectMs ?? 0) + (answer?.parseMs ?? 0);
   const analysis: Analysis = {
     url,
-    title: signals?.title ?? '',
-    lang: signals?.lang ?? '',
+    title: signals.title,
+    lang: signals.lang,
     article: null,
     hidden: 0,
     companies: [],
     figures: [],
     summary: [],
-    timings: { totalMs: page.readMs + detectMs, readMs: page.readMs, detectMs },
+    timings: {
+      totalMs: page.readMs + detectMs,
+      readMs: page.readMs,
+      detectMs,
+      ...(answer?.parseMs === undefined ? {} : { parseMs: answer.parseMs }),
+    },
   };
   const text = answer?.text;
   if (!article || !text) return { analysis, article: null, boilerplate: [], mentions: [] };

@@ -45,7 +45,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Elements whose contents are code or drawing, never read (the element itself is kept). */
-const OPAQUE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG']);
+export const OPAQUE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG']);
 
 /** Class names that hide an element in every stylesheet framework. */
 const HIDDEN_CLASSES = ['hidden', 'd-none', 'is-hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'u-hidden', 'hide'];
@@ -54,7 +54,7 @@ const HIDDEN_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${HIDDEN_CLASSES.join('
 const HIDING_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** An element the page does not show, by its markup (attribute, class or inline style). */
-function isHiddenByMarkup(hidden: boolean, className: string, style: string | null): boolean {
+export function isHiddenByMarkup(hidden: boolean, className: string, style: string | null): boolean {
   return hidden || HIDDEN_CLASS.test(className) || (style !== null && HIDING_STYLE.test(style));
 }
 
@@ -91,7 +91,7 @@ export function* snapshotSteps(root: Element): Steps<Snapshotted> {
   const parents = [-1];
   const texts = [''];
   const classes = [root.getAttribute('class') ?? ''];
-  const ids = [root.id ?? ''];
+  const ids = [root.getAttribute('id') ?? ''];
   let chars = 0;
   // The open elements above `parent`, and the next node to read.
   const stack: number[] = [];
@@ -114,7 +114,8 @@ export function* snapshotSteps(root: Element): Steps<Snapshotted> {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       const className = el.getAttribute('class') ?? '';
-      const id = el.id ?? '';
+      // Not `el.id`: on a form, a control named `id` takes the property's place.
+      const id = el.getAttribute('id') ?? '';
       nodes.push(node);
       parents.push(parent);
       tags.push(tag);

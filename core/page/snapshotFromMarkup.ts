@@ -1,0 +1,257 @@
+// The page snapshot read from the page's own serialization (`body.outerHTML`) instead of a walk
+// over its nodes. On the page that is one native call, where a walk costs a dozen DOM reads per
+// node in a content script that starts cold on every page; the reading happens here, in the
+// extension's background, whose code stays warm.
+//
+// The markup is what the browser's serializer writes, not what a site wrote: every element but the
+// void ones has its end tag, attribute values are double-quoted, and text escapes only `&`, `<`,
+// `>` and the no-break space (attribute values `&`, `"`, and in newer browsers `<` and `>`). So
+// this is a reader of that output, not an HTML parser: no implied tags, no error recovery. Markup
+// it cannot read (a page's script put `</script>` inside a script) is an error, and the caller
+// reads the page the other way. What serializing loses, the page's split text nodes (written out
+// as one) and empty ones, changes no element and no character, which is all the answer names.
+
+import { STEP, type Steps } from '../steps';
+import { isHiddenByMarkup, OPAQUE, type PageSnapshot, type RareAttributes } from './snapshot';
+
+export interface MarkupSnapshot {
+  snapshot: PageSnapshot;
+  /**
+   * Characters of text the live page holds inside opaque elements (script, style and svg
+   * contents), by element index: the page's text nodes there, which the snapshot leaves out.
+   */
+  unread: Record<number, number>;
+}
+
+/** A markup the reader cannot follow; the page is then read node by node. */
+export class MarkupError extends Error {}
+
+/** Elements the serializer writes without an end tag, and without children. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'basefont',
+  'bgsound',
+  'frame',
+  'keygen',
+  'param',
+]);
+
+/** Elements whose text the serializer writes as it is, unescaped, up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
+const ENTITY = /&(amp|lt|gt|quot|nbsp);/g;
+const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' };
+const decode = (s: string): string => (s.includes('&') ? s.replace(ENTITY, (_, name: string) => DECODED[name] as string) : s);
+
+/** The attributes the snapshot keeps, by their names in the markup. */
+const KEPT: Record<string, keyof Attributes> = {
+  class: 'class',
+  id: 'id',
+  style: 'style',
+  hidden: 'hidden',
+  role: 'role',
+  'aria-label': 'label',
+  'data-component': 'component',
+  itemprop: 'itemprop',
+  'aria-hidden': 'ariaHidden',
+};
+interface Attributes extends RareAttributes {
+  class?: string;
+  id?: string;
+  style?: string;
+  hidden?: string;
+}
+
+const RARE_KEYS = ['role', 'label', 'component', 'itemprop', 'ariaHidden'] as const;
+
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+
+/** Reads `outerHTML` of the snapshot's root; pauses every few STEPs of nodes. */
+export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
+  const tags: string[] = [];
+  const parents: number[] = [];
+  const texts: string[] = [];
+  const classes: string[] = [];
+  const ids: string[] = [];
+  const attributes: Record<number, RareAttributes> = {};
+  const hidden: number[] = [];
+  const unread: Record<number, number> = {};
+  // Open elements: their names as written (for the end tag) and their indices.
+  const open: string[] = [];
+  const openAt: number[] = [];
+  let at = 0;
+  let work = 0;
+
+  const fail = (why: string): never => {
+    throw new MarkupError(`${why} at ${at}`);
+  };
+
+  const addText = (data: string): void => {
+    if (data === '') return;
+    tags.push('');
+    parents.push(openAt[openAt.length - 1] ?? fail('text outside the root'));
+    texts.push(data);
+    classes.push('');
+    ids.push('');
+  };
+
+  /** The start tag at `at` (just after `<`): its name and kept attributes; `at` ends after `>`. */
+  const startTag = (): { name: string; kept: Attributes } => {
+    let end = at;
+    while (end < html.length && !isSpace(html.charCodeAt(end)) && html[end] !== '>') end++;
+    const name = html.slice(at, end);
+    const kept: Attributes = {};
+    at = end;
+    for (;;) {
+      while (isSpace(html.charCodeAt(at))) at++;
+      if (html[at] === '>') {
+        at++;
+        return { name, kept };
+      }
+      if (at >= html.length) fail('an unfinished tag');
+      // A name's first character may be anything, `=` included (`<style ="">`).
+      let nameEnd = at + 1;
+      while (nameEnd < html.length && html[nameEnd] !== '=' && html[nameEnd] !== '>' && !isSpace(html.charCodeAt(nameEnd))) nameEnd++;
+      const attribute = html.slice(at, nameEnd);
+      at = nameEnd;
+      let value = '';
+      if (html[at] === '=') {
+        if (html[at + 1] !== '"') fail('an unquoted attribute');
+        const close = html.indexOf('"', at + 2);
+        if (close < 0) fail('an unfinished attribute');
+        value = html.slice(at + 2, close);
+        at = close + 1;
+      }
+      const key = Object.hasOwn(KEPT, attribute) ? KEPT[attribute] : undefined;
+      if (key) kept[key] = decode(value);
+    }
+  };
+
+  /** Skips an opaque element's contents, up to and past its end tag; returns their text's length. */
+  const skipContents = (name: string, countText: boolean): number => {
+    let depth = 1;
+    let chars = 0;
+    while (depth > 0) {
+      const lt = html.indexOf('<', at);
+      if (lt < 0) fail(`an unclosed ${name}`);
+      if (countText && lt > at) chars += decode(html.slice(at, lt)).length;
+      at = lt + 1;
+      if (html.startsWith('!--', at)) {
+        const close = html.indexOf('-->', at + 3);
+        at = close < 0 ? fail('an unclosed comment') : close + 3;
+      } else if (html[at] === '/') {
+        const close = html.indexOf('>', at);
+        if (close < 0) fail('an unclosed end tag');
+        at = close + 1;
+        depth--;
+      } else {
+        const inner = startTag().name;
+        // Inside an svg a style is an svg element, whose text the serializer escapes.
+        if (RAW_TEXT.has(inner)) {
+          const raw = rawText(inner);
+          if (countText) chars += decode(raw).length;
+        } else if (!VOID.has(inner)) depth++;
+      }
+    }
+    return chars;
+  };
+
+  /** A raw-text element's contents, as written, and `at` past its end tag. */
+  const rawText = (name: string): string => {
+    const close = html.indexOf(`</${name}>`, at);
+    if (close < 0) fail(`an unclosed ${name}`);
+    const data = html.slice(at, close);
+    at = close + name.length + 3;
+    return data;
+  };
+
+  if (html[0] !== '<') fail('markup that does not open with a tag');
+  while (at < html.length) {
+    if (++work % (STEP * 4) === 0) yield;
+    const lt = html.indexOf('<', at);
+    if (lt < 0) {
+      if (open.length > 0) fail('an unclosed element');
+      addText(decode(html.slice(at)));
+      break;
+    }
+    if (lt > at) addText(decode(html.slice(at, lt)));
+    at = lt + 1;
+    if (html.startsWith('!--', at)) {
+      const close = html.indexOf('-->', at + 3);
+      at = close < 0 ? fail('an unclosed comment') : close + 3;
+      continue;
+    }
+    if (html[at] === '/') {
+      const close = html.indexOf('>', at);
+      if (close < 0 || html.slice(at + 1, close) !== open[open.length - 1]) fail('an end tag that closes no open element');
+      open.pop();
+      openAt.pop();
+      at = close + 1;
+      if (open.length === 0) break;
+      continue;
+    }
+    if (html[at] === '!' || html[at] === '?') {
+      const close = html.indexOf('>', at);
+      at = close < 0 ? fail('an unclosed declaration') : close + 1;
+      continue;
+    }
+    const { name, kept } = startTag();
+    const index = tags.length;
+    const tag = name.toUpperCase();
+    tags.push(tag);
+    parents.push(index === 0 ? -1 : (openAt[openAt.length - 1] ?? fail('an element after the root')));
+    texts.push('');
+    classes.push(kept.class ?? '');
+    ids.push(kept.id ?? '');
+    // The root's own attributes are not read, as in the walk (which queries below it).
+    if (index > 0) {
+      const rare: RareAttributes = {};
+      let any = false;
+      for (const key of RARE_KEYS) {
+        const value = kept[key];
+        if (value === undefined) continue;
+        rare[key] = value;
+        any = true;
+      }
+      if (any) attributes[index] = rare;
+      if (isHiddenByMarkup(kept.hidden !== undefined, kept.class ?? '', kept.style ?? null)) hidden.push(index);
+    }
+    if (VOID.has(name)) {
+      if (index === 0) break;
+      continue;
+    }
+    if (OPAQUE.has(tag)) {
+      // A script's or style's text is one raw run; an svg's is in its elements; a template's
+      // contents are not in the page's tree at all.
+      const chars = RAW_TEXT.has(name) ? rawText(name).length : skipContents(name, tag === 'SVG');
+      if (chars > 0) unread[index] = chars;
+      if (index === 0) break;
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      open.push(name);
+      openAt.push(index);
+      addText(rawText(name));
+      open.pop();
+      openAt.pop();
+      if (index === 0) break;
+      continue;
+    }
+    open.push(name);
+    openAt.push(index);
+  }
+  if (open.length > 0) fail('an unclosed element');
+  return { snapshot: { tags, parents, texts, classes, ids, attributes, hidden }, unread };
+}

@@ -167,7 +167,7 @@ const detectRatios = corpus.map((r) => ((r.stages.readMs ?? 0) + (r.stages.detec
 console.log(
   `\nLede's reading of the page and article detection (wherever it ran) against Readability: median ratio ${med(detectRatios).toFixed(2)}, p95 ${p95(detectRatios).toFixed(2)}`,
 );
-const stageNames = ['readMs', 'sendMs', 'detectMs', 'entitiesMs', 'summaryMs', 'applyMs', 'roundTripMs'];
+const stageNames = ['readMs', 'sendMs', 'parseMs', 'detectMs', 'entitiesMs', 'summaryMs', 'applyMs', 'roundTripMs'];
 console.log(
   `\nLede's stages, median ms: ${stageNames.map((k) => `${k.replace('Ms', '')} ${med(corpus.map((r) => r.stages[k] ?? 0)).toFixed(2)}`).join(', ')}`,
 );

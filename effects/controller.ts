@@ -8,10 +8,12 @@ import {
   answerSteps,
   liveAnalysis,
   liveAnalysisSteps,
+  type MarkupRequest,
   type PageAnalysis,
   type PageAnswer,
   type PageRequest,
   type ReadPage,
+  readMarkup,
   readPageSteps,
 } from '../core/analyze';
 import { runToEnd, STEP, type Steps } from '../core/steps';
@@ -62,7 +64,7 @@ export interface LedeController {
  * content script passes the extension's background, where the code is warm). It may fail; the
  * page then does the work itself.
  */
-export type PageAnalyser = (request: PageRequest) => Promise<PageAnswer>;
+export type PageAnalyser = (request: PageRequest | MarkupRequest) => Promise<PageAnswer>;
 
 /**
  * Largest snapshot handed elsewhere, in characters (text, class names, and about 16 for each
@@ -71,6 +73,14 @@ export type PageAnalyser = (request: PageRequest) => Promise<PageAnswer>;
  * pages are read here, in slices.
  */
 export const MAX_SNAPSHOT_ELSEWHERE = 256 * 1024;
+
+/**
+ * The same for the page's markup, which is handed over first (see core/page/locate.ts): pages of
+ * up to so many elements are serialized, in one native call, and up to so many characters of
+ * markup sent; script and svg make markup longer than a snapshot.
+ */
+export const MAX_MARKUP_ELEMENTS = 12_000;
+export const MAX_MARKUP_ELSEWHERE = 1024 * 1024;
 
 const PENDING: Analysis = {
   url: '',
@@ -174,13 +184,65 @@ export function createController(
   // Each run supersedes the one before; a sliced run still in progress then stops.
   let generation = 0;
 
+  /** The analysis from an answer given elsewhere, on the live page, with where its time went. */
+  const finish = async (
+    read: ReadPage,
+    answer: PageAnswer,
+    sent: number,
+    sendMs: number,
+    stats: SliceStats,
+    stale: () => boolean,
+  ): Promise<PageAnalysis> => {
+    const analysed = await runInSlices(liveAnalysisSteps(read, answer, url(), now), win, stale, stats);
+    const text = answer.text?.timings;
+    analysed.analysis.timings.backgroundMs = answer.detectMs + (answer.parseMs ?? 0) + (text ? text.entitiesMs + text.summaryMs : 0);
+    analysed.analysis.timings.roundTripMs = now() - sent;
+    analysed.analysis.timings.sendMs = sendMs;
+    return analysed;
+  };
+
   /**
-   * The analysis of a sliced run's snapshot: away from the page when it can be (`backgroundMs`
-   * says how much of the work ran there, `roundTripMs` how long the page waited, free), else here
-   * in slices. Handing the snapshot over and finding the answer's nodes are the page's work: they
-   * count in `readMs`.
+   * The analysis of a sliced run: away from the page when it can be (`backgroundMs` says how much
+   * of the work ran there, `roundTripMs` how long the page waited, free), from the page's markup
+   * first, else from its snapshot; else here in slices. Reading the page, handing it over and
+   * finding the answer's nodes are the page's work: they count in `readMs`.
    */
-  const analyse = async (read: ReadPage, stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
+  const analyse = async (stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
+    let markup: ReturnType<typeof readMarkup> = null;
+    if (elsewhere) {
+      // One native call: no steps to pause between.
+      const m0 = now();
+      markup = readMarkup(doc, MAX_MARKUP_ELEMENTS, now);
+      recordSlice(stats, now() - m0);
+    }
+    if (elsewhere && markup && markup.request.markup.length <= MAX_MARKUP_ELSEWHERE) {
+      const sent = now();
+      try {
+        const answering = elsewhere(markup.request);
+        const sendMs = now() - sent;
+        const read: ReadPage = {
+          signals: markup.request.signals,
+          request: null,
+          root: markup.root,
+          nodes: [],
+          chars: 0,
+          readMs: markup.readMs + sendMs,
+        };
+        const answer = await answering;
+        if (stale()) throw new Superseded();
+        return await finish(read, answer, sent, sendMs, stats, stale);
+      } catch (error) {
+        if (error instanceof Superseded) throw error;
+        console.debug('Lede reads this page node by node: the background could not read its markup', error);
+      }
+    }
+    // Node by node; what reading the markup cost still counts.
+    const read = await runInSlices(
+      readPageSteps(doc, now, markup ? { signals: markup.request.signals, readMs: markup.readMs } : undefined),
+      win,
+      stale,
+      stats,
+    );
     const request = read.request;
     if (!request) return liveAnalysis(read, null, url(), now);
     if (elsewhere && read.chars + read.nodes.length * 16 <= MAX_SNAPSHOT_ELSEWHERE) {
@@ -191,12 +253,7 @@ export function createController(
         read.readMs += sendMs;
         const answer = await answering;
         if (stale()) throw new Superseded();
-        const analysed = await runInSlices(liveAnalysisSteps(read, answer, url(), now), win, stale, stats);
-        const text = answer.text?.timings;
-        analysed.analysis.timings.backgroundMs = answer.detectMs + (text ? text.entitiesMs + text.summaryMs : 0);
-        analysed.analysis.timings.roundTripMs = now() - sent;
-        analysed.analysis.timings.sendMs = sendMs;
-        return analysed;
+        return await finish(read, answer, sent, sendMs, stats, stale);
       } catch (error) {
         if (error instanceof Superseded) throw error;
         console.debug('Lede reads this page on the page: its background did not answer', error);
@@ -212,8 +269,7 @@ export function createController(
       const stale = (): boolean => mine !== generation;
       const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
       const started = now();
-      const read = await runInSlices(readPageSteps(doc, now), win, stale, stats);
-      const next = await analyse(read, stale, stats);
+      const next = await analyse(stale, stats);
       const busyBeforeRanges = stats.busyMs;
       const spans = state.highlight && next.article ? await runInSlices(highlightSpansSteps(next), win, stale, stats) : null;
       if (stale()) throw new Superseded();

@@ -1,6 +1,6 @@
 // The extension's messages (contract.md §3), typed once for the content script, popup and tests.
 
-import type { PageRequest } from '../core/analyze';
+import type { MarkupRequest, PageRequest } from '../core/analyze';
 
 export type LedeMessage =
   | { type: 'lede:get-analysis' }
@@ -21,13 +21,13 @@ export function isLedeMessage(value: unknown): value is LedeMessage {
 }
 
 /**
- * Sent by the content script to the background: the page's snapshot and signals
+ * Sent by the content script to the background: the page's markup or snapshot, and its signals
  * (core/analyze.ts), analysed there, where the code stays warm from page to page, instead of on
  * the page's main thread. Answered with a PageAnswer.
  */
 export interface AnalysePageMessage {
   type: 'lede:analyse-page';
-  request: PageRequest;
+  request: PageRequest | MarkupRequest;
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
@@ -38,8 +38,10 @@ const isIndices = (value: unknown, size: number): value is number[] =>
 export function isAnalysePageMessage(value: unknown): value is AnalysePageMessage {
   const m = value as Partial<AnalysePageMessage> | null;
   if (m?.type !== 'lede:analyse-page' || typeof m.request !== 'object' || m.request === null) return false;
-  const { snapshot, signals } = m.request as Partial<PageRequest>;
-  if (!snapshot || typeof signals?.title !== 'string') return false;
+  const { snapshot, signals, markup } = m.request as Partial<PageRequest & MarkupRequest>;
+  if (typeof signals?.title !== 'string') return false;
+  if (typeof markup === 'string') return snapshot === undefined;
+  if (!snapshot) return false;
   const size = snapshot.tags?.length ?? 0;
   return (
     size > 0 &&

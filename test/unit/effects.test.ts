@@ -3,7 +3,7 @@
 // API where the browser has it, <mark> wrapping where it does not — and exact restore.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerSteps, type PageRequest } from '../../core/analyze';
+import { answerMarkupSteps, answerSteps, type MarkupRequest, type PageRequest } from '../../core/analyze';
 import { runToEnd } from '../../core/steps';
 import { createController, MAX_SNAPSHOT_ELSEWHERE } from '../../effects/controller';
 import { hasHighlightApi, MAX_REGISTERED } from '../../effects/highlight';
@@ -184,40 +184,80 @@ describe('analysis in slices', () => {
     expect(document.querySelector('[data-lede="article"]')).not.toBeNull();
   });
 
-  it('gives the same analysis when the snapshot is analysed elsewhere, and says so in its timings', async () => {
+  // The background's side is the same functions, behind a message: what they get is plain data.
+  const background =
+    (asked: Array<PageRequest | MarkupRequest>, readsMarkup = true) =>
+    async (request: PageRequest | MarkupRequest) => {
+      asked.push(request);
+      if (!('markup' in request)) return runToEnd(answerSteps(structuredClone(request)));
+      if (!readsMarkup) throw new Error('markup it cannot read');
+      return runToEnd(answerMarkupSteps(structuredClone(request)));
+    };
+
+  it('gives the same analysis when the markup of the page is analysed elsewhere, and says so in its timings', async () => {
     document.body.innerHTML = longStory(300);
     const once = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }).run();
     document.body.innerHTML = longStory(300);
-    const asked: PageRequest[] = [];
-    // The background's side is the same function, behind a message: what it gets is plain data.
-    const elsewhere = async (request: PageRequest) => {
-      asked.push(request);
-      return runToEnd(answerSteps(structuredClone(request)));
-    };
-    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }, undefined, elsewhere);
+    const asked: Array<PageRequest | MarkupRequest> = [];
+    const lede = createController(
+      document,
+      () => 'http://127.0.0.1/long',
+      { highlight: true, cleanup: true },
+      undefined,
+      background(asked),
+    );
     const { timings, ...rest } = await lede.runSliced();
     const { timings: _, ...expected } = once;
     expect(rest).toEqual(expected);
     expect(asked).toHaveLength(1);
-    expect(asked[0]?.signals.title).toBe(once.title);
-    expect(asked[0]?.snapshot.texts.join('')).toContain(once.article?.text.slice(0, 40));
+    const request = asked[0] as MarkupRequest;
+    expect(request.signals.title).toBe(once.title);
+    expect(request.markup).toContain(once.article?.text.slice(0, 40));
+    expect(timings.parseMs).toBeGreaterThanOrEqual(0);
     expect(timings.backgroundMs).toBeCloseTo((timings.detectMs ?? 0) + (timings.entitiesMs ?? 0) + (timings.summaryMs ?? 0));
     expect(timings.roundTripMs).toBeGreaterThanOrEqual(0);
     expect(document.querySelectorAll('[data-lede="article"]')).toHaveLength(1);
   });
 
-  it('reads a page too long to hand over in one message on the page', async () => {
+  it('hands over the snapshot instead when the background cannot read the markup', async () => {
+    document.body.innerHTML = longStory(300);
+    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }).run();
+    document.body.innerHTML = longStory(300);
+    const asked: Array<PageRequest | MarkupRequest> = [];
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const lede = createController(
+      document,
+      () => 'http://127.0.0.1/long',
+      { highlight: true, cleanup: true },
+      undefined,
+      background(asked, false),
+    );
+    const { timings, ...rest } = await lede.runSliced();
+    const { timings: _, ...expected } = once;
+    expect(rest).toEqual(expected);
+    expect(asked.map((r) => ('markup' in r ? 'markup' : 'snapshot'))).toEqual(['markup', 'snapshot']);
+    expect((asked[1] as PageRequest).snapshot.texts.join('')).toContain(once.article?.text.slice(0, 40));
+    expect(timings.backgroundMs).toBeGreaterThan(0);
+    expect(debug).toHaveBeenCalledOnce();
+    debug.mockRestore();
+  });
+
+  it('reads a page on the page when its markup fails and its snapshot is too long for one message', async () => {
     document.body.innerHTML = longStory(3_500);
-    let asked = 0;
-    const elsewhere = async (request: PageRequest) => {
-      asked++;
-      return runToEnd(answerSteps(request));
-    };
-    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }, undefined, elsewhere);
+    const asked: Array<PageRequest | MarkupRequest> = [];
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const lede = createController(
+      document,
+      () => 'http://127.0.0.1/long',
+      { highlight: false, cleanup: true },
+      undefined,
+      background(asked, false),
+    );
     const analysis = await lede.runSliced();
     expect(analysis.article?.text.length).toBeGreaterThan(MAX_SNAPSHOT_ELSEWHERE);
-    expect(asked).toBe(0);
+    expect(asked.map((r) => ('markup' in r ? 'markup' : 'snapshot'))).toEqual(['markup']);
     expect(analysis.timings.backgroundMs).toBeUndefined();
+    debug.mockRestore();
   });
 
   it('reads the page on the page when the background cannot', async () => {
@@ -236,7 +276,8 @@ describe('analysis in slices', () => {
     const { timings: _, ...expected } = once;
     expect(rest).toEqual(expected);
     expect(timings.backgroundMs).toBeUndefined();
-    expect(debug).toHaveBeenCalledOnce();
+    // Neither its markup nor its snapshot.
+    expect(debug).toHaveBeenCalledTimes(2);
     debug.mockRestore();
   });
 

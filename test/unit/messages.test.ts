@@ -11,7 +11,7 @@ const request = () => {
 };
 
 describe('messages', () => {
-  it('takes a page to analyse only with a well-formed snapshot and its signals', () => {
+  it('takes a page to analyse only with a well-formed snapshot, or its markup, and its signals', () => {
     expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: request() })).toBe(true);
     expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: structuredClone(request()) })).toBe(true);
     const unequal = request();
@@ -26,6 +26,11 @@ describe('messages', () => {
     const untitled = request();
     expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: { snapshot: untitled?.snapshot, signals: {} } })).toBe(false);
     expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: { snapshot: { tags: [] }, signals: { title: '' } } })).toBe(false);
+    // Or with the page's markup, which the background reads itself (a bad one is its MarkupError).
+    const signals = request()?.signals;
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: { markup: '<body></body>', signals } })).toBe(true);
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: { markup: 3, signals } })).toBe(false);
+    expect(isAnalysePageMessage({ type: 'lede:analyse-page', request: { markup: '<body></body>', signals: {} } })).toBe(false);
     expect(isAnalysePageMessage({ type: 'lede:badge', count: 3 })).toBe(false);
     expect(isAnalysePageMessage(null)).toBe(false);
     expect(isAnalysePageMessage('lede:analyse-page')).toBe(false);

@@ -158,7 +158,8 @@ console.log(
   ),
 );
 console.log(
-  `\nOf which on the page's main thread (the snapshot was analysed in the background on ${corpus.filter((r) => r.stages.backgroundMs !== undefined).length} of ${corpus.length} pages): ` +
+  `\nOf which on the page's main thread (analysed in the background on ${corpus.filter((r) => r.stages.backgroundMs !== undefined).length} of ${corpus.length} pages, ` +
+    `from the page's markup on ${corpus.filter((r) => r.stages.parseMs !== undefined).length}): ` +
     `median ${med(onPage).toFixed(2)} ms, ratio ${med(onPageRatios).toFixed(2)}; p95 ${p95(onPage).toFixed(2)} ms, ratio ${p95(onPageRatios).toFixed(2)}`,
 );
 // Readability only finds the article; Lede's reading of the page and its detection are the part

@@ -202,6 +202,33 @@ export function createController(
   };
 
   /**
+   * Hands a request over and finishes the analysis from the answer; null (and a debug line saying
+   * `why`) when that fails, and the page reads itself another way. Handing over counts in `readMs`.
+   */
+  const handOver = async (
+    analyser: PageAnalyser,
+    request: PageRequest | MarkupRequest,
+    read: ReadPage,
+    stats: SliceStats,
+    stale: () => boolean,
+    why: string,
+  ): Promise<PageAnalysis | null> => {
+    const sent = now();
+    try {
+      const answering = analyser(request);
+      const sendMs = now() - sent;
+      read.readMs += sendMs;
+      const answer = await answering;
+      if (stale()) throw new Superseded();
+      return await finish(read, answer, sent, sendMs, stats, stale);
+    } catch (error) {
+      if (error instanceof Superseded) throw error;
+      console.debug(`Lede reads this page another way: ${why}`, error);
+      return null;
+    }
+  };
+
+  /**
    * The analysis of a sliced run: away from the page when it can be (`backgroundMs` says how much
    * of the work ran there, `roundTripMs` how long the page waited, free), from the page's markup
    * first, else from its snapshot; else here in slices. Reading the page, handing it over and
@@ -215,49 +242,21 @@ export function createController(
       markup = readMarkup(doc, MAX_MARKUP_ELEMENTS, now);
       recordSlice(stats, now() - m0);
     }
+    let markupRead: ReadPage | null = null;
     if (elsewhere && markup && markup.request.markup.length <= MAX_MARKUP_ELSEWHERE) {
-      const sent = now();
-      try {
-        const answering = elsewhere(markup.request);
-        const sendMs = now() - sent;
-        const read: ReadPage = {
-          signals: markup.request.signals,
-          request: null,
-          root: markup.root,
-          nodes: [],
-          chars: 0,
-          readMs: markup.readMs + sendMs,
-        };
-        const answer = await answering;
-        if (stale()) throw new Superseded();
-        return await finish(read, answer, sent, sendMs, stats, stale);
-      } catch (error) {
-        if (error instanceof Superseded) throw error;
-        console.debug('Lede reads this page node by node: the background could not read its markup', error);
-      }
+      const { request, root, readMs } = markup;
+      markupRead = { signals: request.signals, request: null, root, nodes: [], chars: 0, readMs };
+      const analysed = await handOver(elsewhere, request, markupRead, stats, stale, 'the background could not read its markup');
+      if (analysed) return analysed;
     }
-    // Node by node; what reading the markup cost still counts.
-    const read = await runInSlices(
-      readPageSteps(doc, now, markup ? { signals: markup.request.signals, readMs: markup.readMs } : undefined),
-      win,
-      stale,
-      stats,
-    );
+    // Node by node; what reading (and handing over) the markup cost still counts.
+    const spent = markupRead ?? (markup ? { signals: markup.request.signals, readMs: markup.readMs } : undefined);
+    const read = await runInSlices(readPageSteps(doc, now, spent), win, stale, stats);
     const request = read.request;
     if (!request) return liveAnalysis(read, null, url(), now);
     if (elsewhere && read.chars + read.nodes.length * 16 <= MAX_SNAPSHOT_ELSEWHERE) {
-      const sent = now();
-      try {
-        const answering = elsewhere(request);
-        const sendMs = now() - sent;
-        read.readMs += sendMs;
-        const answer = await answering;
-        if (stale()) throw new Superseded();
-        return await finish(read, answer, sent, sendMs, stats, stale);
-      } catch (error) {
-        if (error instanceof Superseded) throw error;
-        console.debug('Lede reads this page on the page: its background did not answer', error);
-      }
+      const analysed = await handOver(elsewhere, request, read, stats, stale, 'its background did not answer');
+      if (analysed) return analysed;
     }
     const answer = await runInSlices(answerSteps(request, now), win, stale, stats);
     return runInSlices(liveAnalysisSteps(read, answer, url(), now), win, stale, stats);

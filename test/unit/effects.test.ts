@@ -194,18 +194,15 @@ describe('analysis in slices', () => {
       return runToEnd(answerMarkupSteps(structuredClone(request)));
     };
 
+  const withBackground = (analyser: ReturnType<typeof background>, highlight: boolean) =>
+    createController(document, () => 'http://127.0.0.1/long', { highlight, cleanup: true }, undefined, analyser);
+
   it('gives the same analysis when the markup of the page is analysed elsewhere, and says so in its timings', async () => {
     document.body.innerHTML = longStory(300);
     const once = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }).run();
     document.body.innerHTML = longStory(300);
     const asked: Array<PageRequest | MarkupRequest> = [];
-    const lede = createController(
-      document,
-      () => 'http://127.0.0.1/long',
-      { highlight: true, cleanup: true },
-      undefined,
-      background(asked),
-    );
+    const lede = withBackground(background(asked), true);
     const { timings, ...rest } = await lede.runSliced();
     const { timings: _, ...expected } = once;
     expect(rest).toEqual(expected);
@@ -225,13 +222,7 @@ describe('analysis in slices', () => {
     document.body.innerHTML = longStory(300);
     const asked: Array<PageRequest | MarkupRequest> = [];
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const lede = createController(
-      document,
-      () => 'http://127.0.0.1/long',
-      { highlight: true, cleanup: true },
-      undefined,
-      background(asked, false),
-    );
+    const lede = withBackground(background(asked, false), true);
     const { timings, ...rest } = await lede.runSliced();
     const { timings: _, ...expected } = once;
     expect(rest).toEqual(expected);
@@ -246,13 +237,7 @@ describe('analysis in slices', () => {
     document.body.innerHTML = longStory(3_500);
     const asked: Array<PageRequest | MarkupRequest> = [];
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const lede = createController(
-      document,
-      () => 'http://127.0.0.1/long',
-      { highlight: false, cleanup: true },
-      undefined,
-      background(asked, false),
-    );
+    const lede = withBackground(background(asked, false), false);
     const analysis = await lede.runSliced();
     expect(analysis.article?.text.length).toBeGreaterThan(MAX_SNAPSHOT_ELSEWHERE);
     expect(asked.map((r) => ('markup' in r ? 'markup' : 'snapshot'))).toEqual(['markup']);

@@ -18,6 +18,7 @@ import { type PageSignals, readPageSignals } from './article/pageSignals';
 import { type Locators, locatedDetectionSteps, locateSteps } from './page/locate';
 import { type PageSnapshot, snapshotSteps } from './page/snapshot';
 import { snapshotFromMarkupSteps } from './page/snapshotFromMarkup';
+import { type SnapshotTree, treeSteps } from './page/snapshotTree';
 import { performanceNow, runToEnd, type Steps, timed } from './steps';
 import type { Analysis, CompanyMention } from './types';
 
@@ -116,10 +117,10 @@ export function readMarkup(
   return { request: { markup, signals }, root: body, readMs: now() - t0 };
 }
 
-/** Finds the article and its clutter in the snapshot, then reads its text. */
-export function* answerSteps(request: PageRequest, now: () => number = performanceNow): Steps<PageAnswer> {
+/** Finds the article and its clutter in the snapshot (whose tree the caller may have read), then reads its text. */
+export function* answerSteps(request: PageRequest, now: () => number = performanceNow, tree?: SnapshotTree): Steps<PageAnswer> {
   let detectMs = 0;
-  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals), now, (ms) => {
+  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals, tree), now, (ms) => {
     detectMs += ms;
   });
   const article = detection.article;
@@ -139,15 +140,20 @@ export function* answerMarkupSteps(request: MarkupRequest, now: () => number = p
   const count = (ms: number): void => {
     parseMs += ms;
   };
-  const parsed = yield* timed(snapshotFromMarkupSteps(request.markup), now, count);
-  const answer = yield* answerSteps({ snapshot: parsed.snapshot, signals: request.signals }, now);
-  const located = yield* timed(locateSteps(parsed, answer.detection), now, count);
+  const { snapshot, unread } = yield* timed(snapshotFromMarkupSteps(request.markup), now, count);
+  // The tree is the detector's reading, and locating the answer needs it too.
+  let treeMs = 0;
+  const tree = yield* timed(treeSteps(snapshot), now, (ms) => {
+    treeMs += ms;
+  });
+  const answer = yield* answerSteps({ snapshot, signals: request.signals }, now, tree);
+  const located = yield* timed(locateSteps(tree, unread, answer.detection), now, count);
   const article = answer.detection.article;
   // The page finds the runs by `located`; their node indices mean nothing there.
   const detection = article
     ? { ...answer.detection, article: { ...article, extracted: { text: article.extracted.text, runs: [] } } }
     : answer.detection;
-  return { ...answer, detection, located, parseMs };
+  return { ...answer, detectMs: answer.detectMs + treeMs, detection, located, parseMs };
 }
 
 /** The analysis on the live page: the answer's indices resolved to the page's nodes. */

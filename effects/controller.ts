@@ -242,16 +242,20 @@ export function createController(
       markup = readMarkup(doc, MAX_MARKUP_ELEMENTS, now);
       recordSlice(stats, now() - m0);
     }
-    let markupRead: ReadPage | null = null;
-    if (elsewhere && markup && markup.request.markup.length <= MAX_MARKUP_ELSEWHERE) {
-      const { request, root, readMs } = markup;
-      markupRead = { signals: request.signals, request: null, root, nodes: [], chars: 0, readMs };
-      const analysed = await handOver(elsewhere, request, markupRead, stats, stale, 'the background could not read its markup');
+    const markupRead: ReadPage | null = markup && {
+      signals: markup.request.signals,
+      request: null,
+      root: markup.root,
+      nodes: [],
+      chars: 0,
+      readMs: markup.readMs,
+    };
+    if (elsewhere && markup && markupRead && markup.request.markup.length <= MAX_MARKUP_ELSEWHERE) {
+      const analysed = await handOver(elsewhere, markup.request, markupRead, stats, stale, 'the background could not read its markup');
       if (analysed) return analysed;
     }
     // Node by node; what reading (and handing over) the markup cost still counts.
-    const spent = markupRead ?? (markup ? { signals: markup.request.signals, readMs: markup.readMs } : undefined);
-    const read = await runInSlices(readPageSteps(doc, now, spent), win, stale, stats);
+    const read = await runInSlices(readPageSteps(doc, now, markupRead ?? undefined), win, stale, stats);
     const request = read.request;
     if (!request) return liveAnalysis(read, null, url(), now);
     if (elsewhere && read.chars + read.nodes.length * 16 <= MAX_SNAPSHOT_ELSEWHERE) {

@@ -34,7 +34,7 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 const isIndices = (value: unknown, size: number): value is number[] =>
   Array.isArray(value) && value.every((v) => Number.isInteger(v) && v >= -1 && v < size);
 
-/** A well-formed snapshot: the detector indexes its arrays without checking them again. */
+/** A well-formed snapshot (the detector indexes its arrays without checking them again), or markup, which its reader checks. */
 export function isAnalysePageMessage(value: unknown): value is AnalysePageMessage {
   const m = value as Partial<AnalysePageMessage> | null;
   if (m?.type !== 'lede:analyse-page' || typeof m.request !== 'object' || m.request === null) return false;

@@ -1,7 +1,8 @@
 // The page's analysis (core/analyze.ts, after the snapshot) in the extension's background: the
 // content script sends the page's markup (or, failing that, its snapshot), the background answers
-// with the article and its text analysis, by where the page finds them (or by snapshot index). The background runs beside the page, not on its main thread, and
-// its code stays warm from page to page, where a content script starts cold on every page.
+// with the article and its text analysis, by where the page finds them (or by snapshot index).
+// The background runs beside the page, not on its main thread, and its code stays warm from page
+// to page, where a content script starts cold on every page.
 import { browser } from 'wxt/browser';
 import { answerMarkupSteps, answerSteps, type MarkupRequest, type PageAnswer, type PageRequest } from '../core/analyze';
 import { runInSlices } from '../effects/slices';
@@ -10,7 +11,7 @@ import { type AnalysePageMessage, isAnalysePageMessage } from './messages';
 /** The content script's side: asks the background; rejects when it cannot answer. */
 export function analysePageInBackground(request: PageRequest | MarkupRequest): Promise<PageAnswer> {
   const message: AnalysePageMessage = { type: 'lede:analyse-page', request };
-  // Sending copies the snapshot now, in this task; the answer comes later.
+  // Sending copies the request now, in this task; the answer comes later.
   const sent = browser.runtime.sendMessage(message) as Promise<Partial<PageAnswer> | undefined>;
   return sent.then((answer) => {
     if (!answer?.detection || typeof answer.detectMs !== 'number') throw new Error('the background sent no analysis');

@@ -351,8 +351,8 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
 }
 
 /** The story in a snapshot of `<body>`, its clutter, or why there is none. */
-export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSignals): Steps<SnapshotDetection> {
-  const tree = yield* treeSteps(snapshot);
+export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSignals, given?: SnapshotTree): Steps<SnapshotDetection> {
+  const tree = given ?? (yield* treeSteps(snapshot));
   const measured = yield* measureSteps(tree);
   const totalProse = measured[0]?.prose ?? 0;
   const title = normalised(signals.title);

@@ -14,6 +14,7 @@ import type { BoilerplateBlock, DetectedArticle, SnapshotDetection } from '../ar
 import { STEP, type Steps } from '../steps';
 import type { TextRun } from '../text/extractText';
 import type { MarkupSnapshot } from './snapshotFromMarkup';
+import type { SnapshotTree } from './snapshotTree';
 
 export interface Locators {
   /** Elements to find, ancestors first: snapshot index, its parent's, its place among the parent's element children, its tag. */
@@ -24,21 +25,10 @@ export interface Locators {
 
 export class LocateError extends Error {}
 
-/** Per node, the index after its subtree. */
-function subtreeEnds(parents: readonly number[]): Int32Array {
-  const ends = new Int32Array(parents.length);
-  for (let i = parents.length - 1; i >= 0; i--) {
-    if (ends[i] === 0) ends[i] = i + 1;
-    const p = parents[i] as number;
-    if (p >= 0 && (ends[i] as number) > (ends[p] as number)) ends[p] = ends[i] as number;
-  }
-  return ends;
-}
-
 /** Where the page finds what `detection` names (the background's side). */
-export function* locateSteps({ snapshot, unread }: MarkupSnapshot, detection: SnapshotDetection): Steps<Locators> {
-  const { tags, parents, texts } = snapshot;
-  const ends = subtreeEnds(parents);
+export function* locateSteps(tree: SnapshotTree, unread: MarkupSnapshot['unread'], detection: SnapshotDetection): Steps<Locators> {
+  const { tags, parents, texts } = tree.s;
+  const ends = tree.ends;
   const article = detection.article;
   const named = [...detection.boilerplate.map((b) => b.index), ...(article ? [article.root, ...article.strays.map((b) => b.index)] : [])];
   const wanted = new Set<number>();

@@ -64,23 +64,27 @@ export function isHiddenByMarkup(hidden: boolean, className: string, style: stri
  * matched by the class's name, where a selector on part of the attribute reads every element's.
  */
 const HIDING = ['[hidden]', ...HIDDEN_CLASSES.map((c) => `.${c}`), '[style*="none" i]', '[style*="hidden" i]'];
-const RARE = ['[role]', '[aria-label]', '[data-component]', '[itemprop]', '[aria-hidden]'];
-const NOTABLE = [...HIDING, ...RARE].join(', ');
+/** The rarer attributes the detector reads: their names in the markup and their keys in the snapshot. */
+const RARE_ATTRIBUTES: ReadonlyArray<readonly [string, keyof RareAttributes]> = [
+  ['role', 'role'],
+  ['aria-label', 'label'],
+  ['data-component', 'component'],
+  ['itemprop', 'itemprop'],
+  ['aria-hidden', 'ariaHidden'],
+];
+export const RARE_ATTRIBUTE_NAMES = RARE_ATTRIBUTES.map(([name]) => name);
+const NOTABLE = [...HIDING, ...RARE_ATTRIBUTE_NAMES.map((name) => `[${name}]`)].join(', ');
 
-function rareAttributes(el: Element): RareAttributes | null {
+/** An element's rarer attributes, `attribute` giving each by name (null or undefined when absent); null when it has none. */
+export function rareAttributes(attribute: (name: string) => string | null | undefined): RareAttributes | null {
   const found: RareAttributes = {};
   let any = false;
-  const read = (key: keyof RareAttributes, name: string): void => {
-    const value = el.getAttribute(name);
-    if (value === null) return;
+  for (const [name, key] of RARE_ATTRIBUTES) {
+    const value = attribute(name);
+    if (value === null || value === undefined) continue;
     found[key] = value;
     any = true;
-  };
-  read('role', 'role');
-  read('label', 'aria-label');
-  read('component', 'data-component');
-  read('itemprop', 'itemprop');
-  read('ariaHidden', 'aria-hidden');
+  }
   return any ? found : null;
 }
 
@@ -150,7 +154,7 @@ export function* snapshotSteps(root: Element): Steps<Snapshotted> {
     for (const el of notable) {
       const i = index.get(el);
       if (i === undefined) continue;
-      const rare = rareAttributes(el);
+      const rare = rareAttributes((name) => el.getAttribute(name));
       if (rare) attributes[i] = rare;
       if (isHiddenByMarkup(el.hasAttribute('hidden'), classes[i] as string, el.getAttribute('style'))) hidden.push(i);
     }

@@ -12,7 +12,7 @@
 // as one) and empty ones, changes no element and no character, which is all the answer names.
 
 import { STEP, type Steps } from '../steps';
-import { isHiddenByMarkup, OPAQUE, type PageSnapshot, type RareAttributes } from './snapshot';
+import { isHiddenByMarkup, OPAQUE, type PageSnapshot, RARE_ATTRIBUTE_NAMES, type RareAttributes, rareAttributes } from './snapshot';
 
 export interface MarkupSnapshot {
   snapshot: PageSnapshot;
@@ -56,25 +56,7 @@ const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"',
 const decode = (s: string): string => (s.includes('&') ? s.replace(ENTITY, (_, name: string) => DECODED[name] as string) : s);
 
 /** The attributes the snapshot keeps, by their names in the markup. */
-const KEPT: Record<string, keyof Attributes> = {
-  class: 'class',
-  id: 'id',
-  style: 'style',
-  hidden: 'hidden',
-  role: 'role',
-  'aria-label': 'label',
-  'data-component': 'component',
-  itemprop: 'itemprop',
-  'aria-hidden': 'ariaHidden',
-};
-interface Attributes extends RareAttributes {
-  class?: string;
-  id?: string;
-  style?: string;
-  hidden?: string;
-}
-
-const RARE_KEYS = ['role', 'label', 'component', 'itemprop', 'ariaHidden'] as const;
+const KEPT = new Set(['class', 'id', 'style', 'hidden', ...RARE_ATTRIBUTE_NAMES]);
 
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 
@@ -108,11 +90,11 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
   };
 
   /** The start tag at `at` (just after `<`): its name and kept attributes; `at` ends after `>`. */
-  const startTag = (): { name: string; kept: Attributes } => {
+  const startTag = (): { name: string; kept: Record<string, string> } => {
     let end = at;
     while (end < html.length && !isSpace(html.charCodeAt(end)) && html[end] !== '>') end++;
     const name = html.slice(at, end);
-    const kept: Attributes = {};
+    const kept: Record<string, string> = {};
     at = end;
     for (;;) {
       while (isSpace(html.charCodeAt(at))) at++;
@@ -134,9 +116,14 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
         value = html.slice(at + 2, close);
         at = close + 1;
       }
-      const key = Object.hasOwn(KEPT, attribute) ? KEPT[attribute] : undefined;
-      if (key) kept[key] = decode(value);
+      if (KEPT.has(attribute)) kept[attribute] = decode(value);
     }
+  };
+
+  /** Moves `at` past the next `marker`, which must come. */
+  const skipPast = (marker: string, what: string): void => {
+    const close = html.indexOf(marker, at);
+    at = close < 0 ? fail(`an unclosed ${what}`) : close + marker.length;
   };
 
   /** Skips an opaque element's contents, up to and past its end tag; returns their text's length. */
@@ -149,12 +136,10 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       if (countText && lt > at) chars += decode(html.slice(at, lt)).length;
       at = lt + 1;
       if (html.startsWith('!--', at)) {
-        const close = html.indexOf('-->', at + 3);
-        at = close < 0 ? fail('an unclosed comment') : close + 3;
+        at += 3;
+        skipPast('-->', 'comment');
       } else if (html[at] === '/') {
-        const close = html.indexOf('>', at);
-        if (close < 0) fail('an unclosed end tag');
-        at = close + 1;
+        skipPast('>', 'end tag');
         depth--;
       } else {
         const inner = startTag().name;
@@ -189,8 +174,8 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
     if (lt > at) addText(decode(html.slice(at, lt)));
     at = lt + 1;
     if (html.startsWith('!--', at)) {
-      const close = html.indexOf('-->', at + 3);
-      at = close < 0 ? fail('an unclosed comment') : close + 3;
+      at += 3;
+      skipPast('-->', 'comment');
       continue;
     }
     if (html[at] === '/') {
@@ -203,8 +188,7 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       continue;
     }
     if (html[at] === '!' || html[at] === '?') {
-      const close = html.indexOf('>', at);
-      at = close < 0 ? fail('an unclosed declaration') : close + 1;
+      skipPast('>', 'declaration');
       continue;
     }
     const { name, kept } = startTag();
@@ -217,40 +201,26 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
     ids.push(kept.id ?? '');
     // The root's own attributes are not read, as in the walk (which queries below it).
     if (index > 0) {
-      const rare: RareAttributes = {};
-      let any = false;
-      for (const key of RARE_KEYS) {
-        const value = kept[key];
-        if (value === undefined) continue;
-        rare[key] = value;
-        any = true;
-      }
-      if (any) attributes[index] = rare;
+      const rare = rareAttributes((name) => kept[name]);
+      if (rare) attributes[index] = rare;
       if (isHiddenByMarkup(kept.hidden !== undefined, kept.class ?? '', kept.style ?? null)) hidden.push(index);
-    }
-    if (VOID.has(name)) {
-      if (index === 0) break;
-      continue;
     }
     if (OPAQUE.has(tag)) {
       // A script's or style's text is one raw run; an svg's is in its elements; a template's
       // contents are not in the page's tree at all.
       const chars = RAW_TEXT.has(name) ? rawText(name).length : skipContents(name, tag === 'SVG');
       if (chars > 0) unread[index] = chars;
-      if (index === 0) break;
-      continue;
-    }
-    if (RAW_TEXT.has(name)) {
-      open.push(name);
+    } else if (RAW_TEXT.has(name)) {
       openAt.push(index);
       addText(rawText(name));
-      open.pop();
       openAt.pop();
-      if (index === 0) break;
+    } else if (!VOID.has(name)) {
+      open.push(name);
+      openAt.push(index);
       continue;
     }
-    open.push(name);
-    openAt.push(index);
+    // A root with nothing more to read: whatever follows is not inside it.
+    if (index === 0) break;
   }
   if (open.length > 0) fail('an unclosed element');
   return { snapshot: { tags, parents, texts, classes, ids, attributes, hidden }, unread };

@@ -4,6 +4,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Analysis } from '../../core/types';
+import { afterFirstPaint } from '../../effects/afterFirstPaint';
 import { createController } from '../../effects/controller';
 import { paintColours } from '../../effects/paintColours';
 import { Superseded } from '../../effects/slices';
@@ -98,11 +99,14 @@ export default defineContentScript({
       paintColours(document, settings.colours, DEFAULT_COLOURS, colours.signal);
     };
 
-    const start = (): Analysis => {
+    /** Starts Lede on the page; its first analysis waits for `settled` (the reader's own request does not). */
+    const start = (settled: Promise<void> = Promise.resolve()): Analysis => {
       if (!running) {
         running = true;
         paint();
-        void run();
+        void settled.then(() => {
+          if (running) void run();
+        });
         const { highlight, cleanup } = lede.toggles();
         watch(highlight || cleanup);
       }
@@ -119,7 +123,8 @@ export default defineContentScript({
       badge(null);
     };
 
-    if (runsOnLoad(settings, host())) start();
+    // On load, after the page's first frames (effects/afterFirstPaint.ts).
+    if (runsOnLoad(settings, host())) start(afterFirstPaint(window));
 
     onSettingsChanged((next) => {
       const before = settings;

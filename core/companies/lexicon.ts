@@ -29,16 +29,18 @@ export function companyLexicon(): CompanyLexicon {
   if (cached) return cached;
   // Read here, not when the module loads: the extension's build parses the list on first read.
   const stored = data.byFirstWord as unknown as Record<string, Entry[]>;
-  const read = new Map<string, KnownName[] | undefined>();
+  // Null marks a word already looked up and not found: most capitalised words are no company's first word.
+  const read = new Map<string, KnownName[] | null>();
   cached = {
     byFirstWord: {
       get(first) {
         const known = read.get(first);
-        if (known !== undefined || read.has(first)) return known;
+        if (known !== undefined) return known ?? undefined;
         const entries = Object.hasOwn(stored, first) ? stored[first] : undefined;
-        const names = entries?.map(([words, canonical, ambiguous]) => ({ words: words.split(' '), canonical, ambiguous: ambiguous === 1 }));
+        const names =
+          entries?.map(([words, canonical, ambiguous]) => ({ words: words.split(' '), canonical, ambiguous: ambiguous === 1 })) ?? null;
         read.set(first, names);
-        return names;
+        return names ?? undefined;
       },
     },
     notCompanies: new Set(data.notCompanies),

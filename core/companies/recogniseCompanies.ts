@@ -11,6 +11,7 @@ import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { moreMentionsSteps } from './moreMentions';
 import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
+import { type SentenceStyle, sentenceStyle } from './sentenceStyle';
 import { ACTS_AS_COMPANY, AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
 const CONNECTORS = new Set(['&', 'of', 'for', 'de', 'du', 'la', 'von', 'van', 'der', '-', '.']);
@@ -60,21 +61,6 @@ const NOT_ORG_HEADS =
 /** Last words of place names: streets, islands, ports, regions. */
 const PLACE_HEADS =
   /^(?:Street|St|Road|Avenue|Ave|Boulevard|Lane|Square|Circle|Island|Islands|Bay|River|Lake|Mountain|Mountains|Valley|Park|Airport|Terminal|Station|Port|Harbour|Harbor|County|Province|State|City|District|Region|Coast|Beach|Peninsula)$/;
-
-type SentenceStyle = 'prose' | 'headline' | 'shouted';
-
-/**
- * How a sentence is written: a title-case headline capitalises most words, a shouted line writes
- * them all in capitals; in either, capitals say nothing about names.
- */
-function sentenceStyle(sentence: string): SentenceStyle {
-  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4) return 'prose';
-  const upper = words.filter((w) => /^\p{Lu}+$/u.test(w) && w.length > 1).length;
-  if (upper > words.length * 0.6) return 'shouted';
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised > words.length * 0.6 ? 'headline' : 'prose';
-}
 
 /** `(NASDAQ: AAPL)` or `(AAPL.O)` right after the name. */
 function followedByTicker(tokens: Token[], end: number): boolean {
@@ -323,49 +309,53 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
     const words = tokens.slice(i, end).map((x) => x.text);
     const name = text.slice(t.start, (tokens[end - 1] as Token).end);
     const head = words[words.length - 1] as string;
-    const vetoed =
-      lexicon.notCompanies.has(name) ||
-      lexicon.notCompanies.has(words[0] as string) ||
-      (lexicon.places.has(name.toLowerCase()) && afterLegalSuffix(tokens, end) === end) ||
-      (words.length <= 3 &&
-        lexicon.firstNames.has((words[0] as string).toLowerCase()) &&
-        !COMPANY_HEADS.has(head) &&
-        !(words.length >= 2 && signalled(t.start, (tokens[end - 1] as Token).end, end))) ||
-      words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
-      /^\p{Lu}$/u.test(name) ||
-      (words.length >= 2 && NOT_ORG_HEADS.test(head) && afterLegalSuffix(tokens, end) === end) ||
-      (words.length === 1 && COMPANY_HEADS.has(name) && afterLegalSuffix(tokens, end) === end) ||
-      INDEX_WORDS.test(head) ||
-      namesIndex(tokens, end) ||
-      numberedAfter(tokens, end);
-    const style = styleAt(t.start);
+    const lastEnd = (tokens[end - 1] as Token).end;
     // An initialism in running text (SEC, IMF, LSE) names an organisation; generic ones
     // (CEO, GDP, ETF) are listed as not companies. Not in a shouted, all-caps line.
     // An initialism the text defines as short for a phrase that is not a company (Customer
     // Engagement Platform (CEP), Next Generation Weather Radar, or NEXRAD) is not one either.
-    if (words.length === 1 && INITIALISM.test(name) && abbreviatesPhrase(tokens, i, mentions)) notNames.add(name);
+    const lettersOnly = words.length === 1 && INITIALISM.test(name);
+    if (lettersOnly && abbreviatesPhrase(tokens, i, mentions)) notNames.add(name);
     // `$US60` is an amount in US dollars.
     const currency = /^[$¢€£]$/.test(tokens[i - 1]?.text ?? '') && !t.spaced;
-    const initialism = words.length === 1 && INITIALISM.test(name) && style === 'prose' && !notNames.has(name) && !currency;
-    // Two or more capitalised words inside a sentence, not a person, place, title or date, name
-    // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
-    const properName =
-      words.length >= 2 &&
-      !sentenceStart &&
-      style === 'prose' &&
-      words.some((w) => /\p{Ll}/u.test(w)) &&
-      !NOT_NAME_OPENERS.has(words[0] as string) &&
-      !PLACE_HEADS.test(words[words.length - 1] as string) &&
-      !words.some((w) => /^\p{Lu}$/u.test(w));
+    // The sentence's style is read last: most words are settled before it matters.
+    const initialism = lettersOnly && !notNames.has(name) && !currency && styleAt(t.start) === 'prose';
     // A word with a capital inside (AdRoll, ForeScout, WaterHealth) is a brand's spelling.
     const camelCase = words.length === 1 && CAMEL_CASE.test(name);
+    // What makes a name a company's; the vetoes below are only read for a name that has it.
+    const signal =
+      (words.length >= 2 && (COMPANY_HEADS.has(head) || INSTITUTION_HEADS.test(head))) ||
+      initialism ||
+      camelCase ||
+      // Two or more capitalised words inside a sentence, not a person, place, title or date, name
+      // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
+      (words.length >= 2 &&
+        !sentenceStart &&
+        words.some((w) => /\p{Ll}/u.test(w)) &&
+        !NOT_NAME_OPENERS.has(words[0] as string) &&
+        !PLACE_HEADS.test(head) &&
+        !words.some((w) => /^\p{Lu}$/u.test(w)) &&
+        styleAt(t.start) === 'prose') ||
+      signalled(t.start, lastEnd, end);
+    const vetoed =
+      signal &&
+      (lexicon.notCompanies.has(name) ||
+        lexicon.notCompanies.has(words[0] as string) ||
+        (lexicon.places.has(name.toLowerCase()) && afterLegalSuffix(tokens, end) === end) ||
+        (words.length <= 3 &&
+          lexicon.firstNames.has((words[0] as string).toLowerCase()) &&
+          !COMPANY_HEADS.has(head) &&
+          !(words.length >= 2 && signalled(t.start, lastEnd, end))) ||
+        words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
+        /^\p{Lu}$/u.test(name) ||
+        (words.length >= 2 && NOT_ORG_HEADS.test(head) && afterLegalSuffix(tokens, end) === end) ||
+        (words.length === 1 && COMPANY_HEADS.has(name) && afterLegalSuffix(tokens, end) === end) ||
+        INDEX_WORDS.test(head) ||
+        namesIndex(tokens, end) ||
+        numberedAfter(tokens, end));
     const companyLike =
+      signal &&
       !vetoed &&
-      ((words.length >= 2 && (COMPANY_HEADS.has(head) || INSTITUTION_HEADS.test(head))) ||
-        signalled(t.start, (tokens[end - 1] as Token).end, end) ||
-        initialism ||
-        properName ||
-        camelCase) &&
       !(
         sentenceStart &&
         words.length === 1 &&

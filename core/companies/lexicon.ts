@@ -28,19 +28,21 @@ let cached: CompanyLexicon | null = null;
 export function companyLexicon(): CompanyLexicon {
   if (cached) return cached;
   // Read here, not when the module loads: the extension's build parses the list on first read.
-  const stored = data.byFirstWord as unknown as Record<string, Entry[]>;
-  // Null marks a word already looked up and not found: most capitalised words are no company's first word.
-  const read = new Map<string, KnownName[] | null>();
+  // A small table of the list's first words: most capitalised words are none of them, and a miss
+  // is answered there, without growing a cache of every word a page holds.
+  const stored = new Map(Object.entries(data.byFirstWord as unknown as Record<string, Entry[]>));
+  const read = new Map<string, KnownName[]>();
   cached = {
     byFirstWord: {
       get(first) {
-        const known = read.get(first);
-        if (known !== undefined) return known ?? undefined;
-        const entries = Object.hasOwn(stored, first) ? stored[first] : undefined;
-        const names =
-          entries?.map(([words, canonical, ambiguous]) => ({ words: words.split(' '), canonical, ambiguous: ambiguous === 1 })) ?? null;
-        read.set(first, names);
-        return names ?? undefined;
+        const entries = stored.get(first);
+        if (!entries) return undefined;
+        let names = read.get(first);
+        if (!names) {
+          names = entries.map(([words, canonical, ambiguous]) => ({ words: words.split(' '), canonical, ambiguous: ambiguous === 1 }));
+          read.set(first, names);
+        }
+        return names;
       },
     },
     notCompanies: new Set(data.notCompanies),

@@ -49,8 +49,14 @@ export function* moreMentionsSteps(text: string, tokens: Token[], found: Company
       continue;
     }
     if (!isCapitalised(tokens[i + 1]) || !tokens[i + 1]?.spaced) {
-      const candidate = !runOn && !rules.sentenceStarts.has(t.start) && rules.prose(t.start) && rules.mayName(t.text);
-      if (candidate && besideCompany(tokens, i, mentionAt, companySentences, rules)) {
+      // Beside a company first: a word that is not is settled without the word lists.
+      const candidate =
+        !runOn &&
+        !rules.sentenceStarts.has(t.start) &&
+        besideCompany(tokens, i, mentionAt, companySentences, rules) &&
+        rules.prose(t.start) &&
+        rules.mayName(t.text);
+      if (candidate) {
         i = mention(i, i + 1, t.text) - 1;
       }
     }
@@ -138,7 +144,7 @@ function besideCompany(
   companySentences: Set<number>,
   rules: NameRules,
 ): boolean {
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const before = tokens[i - 1]?.lower ?? '';
   // Not the last word of a longer name: `Chamber of Commerce and Industry`.
   const leftMention = mentionAt[i - 2];
   if (BESIDE.has(before) && leftMention && !/\s(?:of|for|and|to)\s/.test(leftMention.text)) return true;

@@ -9,6 +9,7 @@ import { attachFiguresSteps } from './summary/attachFigureToCompany';
 import { keySentencesSteps } from './summary/keySentences';
 import { labelFigure } from './summary/labelFigure';
 import { rankCompanies } from './summary/rankCompanies';
+import { countWordsSteps } from './text/countWords';
 import { sentenceIndexAt } from './text/sentenceIndex';
 import { splitSentencesSteps } from './text/sentences';
 import { tokenizeSteps } from './text/tokenize';
@@ -56,14 +57,6 @@ function sentenceAt(sentences: Span[], at: number): string {
   return sentence && sentence.start <= at && at < sentence.end ? sentence.text : '';
 }
 
-/** Words in the text, counted without building a list of them (an article can be megabytes). */
-function* countWords(text: string): Steps<number> {
-  const word = /[\p{L}\p{N}]+/gu;
-  let count = 0;
-  while (word.exec(text) !== null) if (++count % (STEP * 4) === 0) yield;
-  return count;
-}
-
 export function analyzeText(request: TextRequest, now: () => number = performanceNow): TextAnalysis {
   return runToEnd(analyzeTextSteps(request, now));
 }
@@ -97,7 +90,7 @@ export function* analyzeTextSteps({ text, title }: TextRequest, now: () => numbe
         if (i % STEP === STEP - 1) yield;
       }
       return {
-        wordCount: yield* countWords(text),
+        wordCount: yield* countWordsSteps(text),
         companies: rankCompanies(mentions, title, text),
         figures: analysedFigures,
         summary: yield* keySentencesSteps(sentences, title, mentions, figures),

@@ -3,17 +3,13 @@
 // sentence of every text, so it scans the characters itself instead of splitting the sentence
 // into words: a word is a letter followed by letters, apostrophes and hyphens.
 
+import { isLetter, isUpper, width } from '../text/letters';
+
 export type SentenceStyle = 'prose' | 'headline' | 'shouted';
 
 /** Share of words that makes a line shouted (in capitals) or a headline (capitalised). */
 const MOST = 0.6;
 
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-
-const isLetter = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER.test(String.fromCodePoint(c)));
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 128 && UPPER.test(String.fromCodePoint(c)));
 /** ' ’ - : inside a word, not letters. */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
@@ -23,20 +19,18 @@ export function sentenceStyle(sentence: string): SentenceStyle {
   let capitalised = 0;
   for (let i = 0; i < sentence.length; ) {
     const c = sentence.codePointAt(i) as number;
-    const width = c > 0xffff ? 2 : 1;
-    i += width;
+    i += width(c);
     if (!isLetter(c)) continue;
     const firstUpper = isUpper(c);
     let allUpper = firstUpper;
-    let length = width;
+    let length = width(c);
     while (i < sentence.length) {
       const d = sentence.codePointAt(i) as number;
       if (isLetter(d)) allUpper &&= isUpper(d);
       else if (isJoiner(d)) allUpper = false;
       else break;
-      const w = d > 0xffff ? 2 : 1;
-      length += w;
-      i += w;
+      length += width(d);
+      i += width(d);
     }
     words++;
     if (firstUpper) capitalised++;

@@ -2,6 +2,7 @@
 // words with the headline, and come early; returned in article order.
 
 import { runToEnd, STEP, type Steps } from '../steps';
+import { codePointBefore, isLetter } from '../text/letters';
 import { bySentenceSteps } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
 
@@ -20,6 +21,25 @@ const WEIGHTS = {
 const MIN_CHARS = 40;
 const MAX_CHARS = 400;
 
+/**
+ * How many of `words` (each four letters or more) stand in `text` as whole words, runs of letters
+ * with no letter either side. A sentence is searched for the headline's few words, not split
+ * into its own.
+ */
+export function wordsIn(text: string, words: Iterable<string>): number {
+  let found = 0;
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (!isLetter(codePointBefore(text, at)) && !(end < text.length && isLetter(text.codePointAt(end) as number))) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 export function keySentences(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): string[] {
   return runToEnd(keySentencesSteps(sentences, title, mentions, figures));
 }
@@ -33,9 +53,7 @@ export function* keySentencesSteps(sentences: Span[], title: string, mentions: C
     if (s.text.length < MIN_CHARS || s.text.length > MAX_CHARS) return { index, score: -1 };
     const companies = new Set((mentionsBySentence[index] ?? []).map((m) => m.name)).size;
     const figs = (figuresBySentence[index] ?? []).filter((f) => f.kind !== 'date').length;
-    const words = new Set(s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-    let overlap = 0;
-    for (const w of words) if (titleWords.has(w)) overlap++;
+    const overlap = wordsIn(s.text.toLowerCase(), titleWords);
     const lead = index < 2 ? WEIGHTS.lead : 0;
     return {
       index,

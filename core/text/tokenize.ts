@@ -3,6 +3,7 @@
 // `Gemini 3` as a name followed by a number).
 
 import { runToEnd, STEP, type Steps } from '../steps';
+import { isLetter, isUpper, width } from './letters';
 
 export type TokenKind = 'num' | 'word' | 'sym' | 'punct';
 
@@ -17,33 +18,120 @@ export interface Token {
   spaced: boolean;
 }
 
-// Order matters: initialisms (U.S.) before words, numbers with separators before bare digits.
-const TOKEN =
-  /((?:\p{Lu}\.){2,})|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}][\p{L}\p{M}\d]*)|([$€£¥₹₩₽₿₡₺₴₦₱₪₫%‰×])|(\S)/gu;
-
 export function tokenize(text: string): Token[] {
   return runToEnd(tokenizeSteps(text));
 }
 
+/**
+ * Scans the text once, character by character (an article's tokens are tens of thousands). At each
+ * character, in this order: an initialism (`U.S.`), a number (`6,812.40`, `1.2`, `.5`), a word
+ * (letters and marks, then digits too), a currency or other figure symbol, else the one character.
+ */
 export function* tokenizeSteps(text: string): Steps<Token[]> {
   const tokens: Token[] = [];
+  const n = text.length;
   let last = 0;
-  // A fresh expression per call: a paused call must not share its position with another.
-  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const kind: TokenKind = m[1] || m[3] ? 'word' : m[2] ? 'num' : m[4] ? 'sym' : 'punct';
+  for (let i = 0; i < n; ) {
+    const c = text.codePointAt(i) as number;
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    // An initialism is a word.
+    let kind: TokenKind = 'word';
+    let end = isUpper(c) ? initialismEnd(text, i) : -1;
+    if (end < 0) {
+      if (isDigit(c) || (c === DOT && isDigit(text.charCodeAt(i + 1)))) {
+        kind = 'num';
+        end = numberEnd(text, i);
+      } else if (isLetter(c) || isMark(c)) end = wordEnd(text, i + width(c));
+      else {
+        kind = FIGURE_SYMBOLS.has(c) ? 'sym' : 'punct';
+        end = i + width(c);
+      }
+    }
+    const token = text.slice(i, end);
+    // A number's digits, commas and dots have no case.
     tokens.push({
       kind,
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      start: m.index,
-      end: m.index + m[0].length,
-      spaced: m.index > last || tokens.length === 0,
+      text: token,
+      lower: kind === 'num' ? token : token.toLowerCase(),
+      start: i,
+      end,
+      spaced: i > last || tokens.length === 0,
     });
-    last = m.index + m[0].length;
+    last = i = end;
     if (tokens.length % (STEP * 2) === 0) yield;
   }
   return tokens;
+}
+
+const DOT = 46;
+const COMMA = 44;
+const FIGURE_SYMBOLS = new Set([...'$€£¥₹₩₽₿₡₺₴₦₱₪₫%‰×'].map((s) => s.codePointAt(0)));
+const MARK = /\p{M}/u;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `\p{M}`: combining marks start at U+0300. */
+const isMark = (c: number): boolean => c >= 0x300 && MARK.test(String.fromCodePoint(c));
+/** `\s`: every one of them is a single UTF-16 unit. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/** The end of two or more capitals each followed by a dot (`U.S.`, `E.U.`), else -1. */
+function initialismEnd(text: string, from: number): number {
+  let at = from;
+  let pairs = 0;
+  for (;;) {
+    const c = text.codePointAt(at);
+    if (c === undefined || !isUpper(c) || text.charCodeAt(at + width(c)) !== DOT) break;
+    at += width(c) + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? at : -1;
+}
+
+const digitsEnd = (text: string, from: number): number => {
+  let at = from;
+  while (isDigit(text.charCodeAt(at))) at++;
+  return at;
+};
+
+/** The end of a number at `from`: `.5`; or 1–3 digits with groups of `,ddd`, or bare digits; then `.d+` if it follows. */
+function numberEnd(text: string, from: number): number {
+  if (text.charCodeAt(from) === DOT) return digitsEnd(text, from + 1);
+  let end = digitsEnd(text, from);
+  if (end - from <= 3)
+    while (
+      text.charCodeAt(end) === COMMA &&
+      isDigit(text.charCodeAt(end + 1)) &&
+      isDigit(text.charCodeAt(end + 2)) &&
+      isDigit(text.charCodeAt(end + 3))
+    )
+      end += 4;
+  return text.charCodeAt(end) === DOT && isDigit(text.charCodeAt(end + 1)) ? digitsEnd(text, end + 1) : end;
+}
+
+/** The end of a word's letters, marks and digits from `from`. */
+function wordEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length) {
+    const c = text.codePointAt(at) as number;
+    if (!(isLetter(c) || isDigit(c) || isMark(c))) break;
+    at += width(c);
+  }
+  return at;
 }
 
 /** The numeric value of a number token (`6,812.40` → 6812.4). */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../../core/steps';
 import { wordsIn } from '../../core/summary/keySentences';
 import { countWordsSteps } from '../../core/text/countWords';
+import { type TokenKind, tokenize } from '../../core/text/tokenize';
 
 const pieces = fc.constantFrom(
   ..."aZé ßŁΣσ İ\u0307'’-.,19\u0663\u00a0\t\n".split(''),
@@ -49,6 +50,77 @@ describe('wordsIn', () => {
         expect(wordsIn(text, words)).toBe(bySplitting(text, words));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('tokenize', () => {
+  // The expression the scanner replaces. Order matters: initialisms before words, numbers with
+  // separators before bare digits.
+  const TOKEN =
+    /((?:\p{Lu}\.){2,})|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([\p{L}\p{M}][\p{L}\p{M}\d]*)|([$€£¥₹₩₽₿₡₺₴₦₱₪₫%‰×])|(\S)/gu;
+  const byExpression = (text: string) => {
+    let last = 0;
+    return [...text.matchAll(TOKEN)].map((m, i) => {
+      const kind: TokenKind = m[1] || m[3] ? 'word' : m[2] ? 'num' : m[4] ? 'sym' : 'punct';
+      const token = {
+        kind,
+        text: m[0],
+        lower: m[0].toLowerCase(),
+        start: m.index,
+        end: m.index + m[0].length,
+        spaced: m.index > last || i === 0,
+      };
+      last = token.end;
+      return token;
+    });
+  };
+  const figureText = fc
+    .array(
+      fc.oneof(
+        pieces,
+        fc.constantFrom(
+          ...'0123456789,.,.$€%‰×U.S.A.ÉÖ\u0301\u20dd\u3000\u2028\u2029\ufeff\u200b\u200a\u2000\u202f\u205f\u0085\v\f\r\u1680Ⅻ'.split(''),
+          '1,234',
+          '12,345.6',
+          'U.S.',
+          '𝐀.𝐁.',
+        ),
+      ),
+      { maxLength: 60 },
+    )
+    .map((xs) => xs.join(''));
+
+  it('reads initialisms, grouped numbers, words with marks and digits, and symbols', () => {
+    const read = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
+    expect(read('The U.S. paid $6,812.40 (up 1.2%) for 1234,567 and .5 of Zoë2')).toEqual([
+      'word:The',
+      'word:U.S.',
+      'word:paid',
+      'sym:$',
+      'num:6,812.40',
+      'punct:(',
+      'word:up',
+      'num:1.2',
+      'sym:%',
+      'punct:)',
+      'word:for',
+      'num:1234',
+      'punct:,',
+      'num:567',
+      'word:and',
+      'num:.5',
+      'word:of',
+      'word:Zoë2',
+    ]);
+  });
+
+  it('agrees with the regular expression it replaces', () => {
+    fc.assert(
+      fc.property(figureText, (text) => {
+        expect(tokenize(text)).toEqual(byExpression(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -2,7 +2,7 @@
 // the text and the page's title, never the page, so it can run wherever the caller likes: in the
 // page, in the CLI, or in the extension's background, away from the page's main thread.
 
-import { recogniseCompaniesSteps } from './companies/recogniseCompanies';
+import { companyReading } from './companies/recogniseCompanies';
 import { recogniseFiguresSteps } from './figures/recogniseFigures';
 import { performanceNow, runToEnd, STEP, type Steps, timed } from './steps';
 import { attachFiguresSteps } from './summary/attachFigureToCompany';
@@ -12,7 +12,8 @@ import { rankCompanies } from './summary/rankCompanies';
 import { countWordsSteps } from './text/countWords';
 import { sentenceIndexAt } from './text/sentenceIndex';
 import { splitSentencesSteps } from './text/sentences';
-import { tokenizeSteps } from './text/tokenize';
+import { PART_CHARS, textParts } from './text/textParts';
+import { type Token, tokenizeSteps } from './text/tokenize';
 import type { AnalysedFigure, CompanyMention, CompanySummary, Figure, Span } from './types';
 
 export interface TextEntities {
@@ -44,12 +45,29 @@ export function recogniseEntities(text: string, sentences?: Span[]): TextEntitie
   return runToEnd(recogniseEntitiesSteps(text, sentences));
 }
 
-export function* recogniseEntitiesSteps(text: string, given?: Span[]): Steps<TextEntities> {
+/**
+ * The recognisers read the text a part at a time (core/text/textParts.ts): each part's tokens
+ * for companies and figures, then, for the mentions a first reading misses, each part's tokens
+ * again (kept when the text is one part, read anew when it is longer).
+ */
+export function* recogniseEntitiesSteps(text: string, given?: Span[], partChars = PART_CHARS): Steps<TextEntities> {
   const sentences = given ?? (yield* splitSentencesSteps(text));
-  const tokens = yield* tokenizeSteps(text);
-  const companies = yield* recogniseCompaniesSteps(text, tokens, sentences);
-  const figures = yield* recogniseFiguresSteps(text, tokens);
-  return { companies, figures };
+  const parts = textParts(text, partChars);
+  const companies = companyReading(text, sentences);
+  const figures: Figure[] = [];
+  let kept: Token[] = [];
+  for (const [from, to] of parts) {
+    const tokens = yield* tokenizeSteps(text, from, to);
+    yield* companies.readSteps(tokens);
+    for (const figure of yield* recogniseFiguresSteps(text, tokens)) figures.push(figure);
+    if (parts.length === 1) kept = tokens;
+  }
+  const mentions = yield* companies.finishSteps(parts.length, (part) => {
+    if (parts.length === 1) return kept;
+    const [from, to] = parts[part] as [number, number];
+    return tokenizeSteps(text, from, to);
+  });
+  return { companies: mentions, figures };
 }
 
 function sentenceAt(sentences: Span[], at: number): string {

@@ -23,11 +23,31 @@ export interface NameRules {
   sentenceOf(offset: number): number;
 }
 
-/** Mentions to add to `found` (which is left as it is), in text order. */
-export function* moreMentionsSteps(text: string, tokens: Token[], found: CompanyMention[], rules: NameRules): Steps<CompanyMention[]> {
-  const { covered, mentionAt } = yield* coveredTokens(tokens, found);
-  const names = yield* establishedNames(found, rules);
-  const companySentences = new Set(found.map((m) => rules.sentenceOf(m.start)));
+/** What the first reading found, read once for the whole text: its mentions, the names they establish, their sentences. */
+export interface FoundNames {
+  /** The mentions in text order. */
+  mentions: CompanyMention[];
+  names: Map<string, Established[]>;
+  companySentences: Set<number>;
+  rules: NameRules;
+}
+
+export function* foundNamesSteps(found: CompanyMention[], rules: NameRules): Steps<FoundNames> {
+  return {
+    mentions: [...found].sort((a, b) => a.start - b.start),
+    names: yield* establishedNames(found, rules),
+    companySentences: new Set(found.map((m) => rules.sentenceOf(m.start))),
+    rules,
+  };
+}
+
+/**
+ * Mentions to add to those found (which are left as they are), in text order, among `tokens`: all
+ * of the text's tokens, or one part of them (each part is read on its own).
+ */
+export function* moreMentionsSteps(text: string, tokens: Token[], found: FoundNames): Steps<CompanyMention[]> {
+  const { names, companySentences, rules } = found;
+  const { covered, mentionAt } = yield* coveredTokens(tokens, found.mentions);
   const added: CompanyMention[] = [];
   const mention = (i: number, end: number, name: string): number => {
     const stop = afterPossessive(tokens, end);
@@ -64,14 +84,13 @@ export function* moreMentionsSteps(text: string, tokens: Token[], found: Company
   return added;
 }
 
-/** Which tokens the mentions cover, and the mention covering each (by token index). */
+/** Which tokens the mentions (in text order) cover, and the mention covering each (by token index). */
 function* coveredTokens(
   tokens: Token[],
-  mentions: CompanyMention[],
+  sorted: CompanyMention[],
 ): Steps<{ covered: boolean[]; mentionAt: Array<CompanyMention | undefined> }> {
   const covered = new Array<boolean>(tokens.length).fill(false);
   const mentionAt = new Array<CompanyMention | undefined>(tokens.length);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i % (STEP * 4) === 0) yield;

@@ -9,7 +9,7 @@ import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
 import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
-import { moreMentionsSteps } from './moreMentions';
+import { foundNamesSteps, moreMentionsSteps } from './moreMentions';
 import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
 import { type SentenceStyle, sentenceStyle } from './sentenceStyle';
 import { ACTS_AS_COMPANY, AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
@@ -164,7 +164,26 @@ export function recogniseCompanies(
   return runToEnd(recogniseCompaniesSteps(text, tokens, sentences));
 }
 
+/** Companies in a text whose tokens are all at hand. */
 export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentences: Span[]): Steps<CompanyMention[]> {
+  const reading = companyReading(text, sentences);
+  yield* reading.readSteps(tokens);
+  return yield* reading.finishSteps(1, () => tokens);
+}
+
+/**
+ * Reading a text's companies a part of its tokens at a time, so a very long article's tokens need
+ * not all be kept at once: `readSteps` for each part in text order, then `finishSteps`, which is
+ * given each part's tokens again to find the mentions the first reading misses. What one part
+ * teaches (the names the text has used, the initialisms it has spelled out) holds for the next.
+ */
+export function companyReading(
+  text: string,
+  sentences: Span[],
+): {
+  readSteps(tokens: Token[]): Steps<void>;
+  finishSteps(parts: number, tokensOf: (part: number) => Token[] | Steps<Token[]>): Steps<CompanyMention[]>;
+} {
   const lexicon = companyLexicon();
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   // Each sentence's style is read when a name in it needs it, once.
@@ -176,223 +195,237 @@ export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentence
     styles[index] ??= sentenceStyle(sentence.text);
     return styles[index];
   };
-  // The main loop asks again about the tokens after a name; each is looked up once.
-  const knownAtToken: Array<ReturnType<typeof knownAt> | undefined> = [];
-  const known = (at: number): ReturnType<typeof knownAt> => {
-    let found = knownAtToken[at];
-    if (found === undefined) {
-      found = knownAt(lexicon, tokens, at);
-      knownAtToken[at] = found;
-    }
-    return found;
-  };
   const mentions: CompanyMention[] = [];
   const notNames = new Set<string>();
   // Everyday-word names opening a sentence, held until we know whether the text names the same
   // company elsewhere without doubt (one sense per discourse).
   const held: Array<{ mention: CompanyMention; index: number }> = [];
 
-  /** The text after the token before `endTok`, up to `chars` characters. */
-  const textAfter = (endTok: number, chars: number): string => {
-    const end = (tokens[endTok - 1] as Token).end;
-    return text.slice(end, end + chars);
-  };
-
-  const signalled = (start: number, end: number, endTok: number): boolean =>
-    BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-    AFTER.test(text.slice(end, end + 30)) ||
-    DESCRIBED_AS.test(text.slice(end, end + 140)) ||
-    followedByTicker(tokens, endTok) ||
-    afterLegalSuffix(tokens, endTok) > endTok;
-
-  const push = (i: number, nameEnd: number, canonical: string): number => {
-    const withSuffix = afterLegalSuffix(tokens, nameEnd);
-    const end = afterPossessive(tokens, withSuffix);
-    const first = tokens[i] as Token;
-    const last = tokens[end - 1] as Token;
-    mentions.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, name: canonical });
-    return end;
-  };
-
-  let work = 0;
-  for (let i = 0; i < tokens.length; ) {
-    if (++work % STEP === 0) yield;
-    const t = tokens[i] as Token;
-    const numberedName = t.kind === 'num' && isCapitalised(tokens[i + 1]) && (!tokens[i + 1]?.spaced || numberBeforeHead(tokens, i));
-    if (!isCapitalised(t) && !numberedName) {
-      i++;
-      continue;
-    }
-    const sentenceStart = sentenceStarts.has(t.start);
-    const knownName = known(i);
-    if (
-      knownName &&
-      afterLegalSuffix(tokens, knownName.end) === knownName.end &&
-      (namesPerson(lexicon, tokens, i, knownName.ambiguous, sentenceStarts) || namesIndex(tokens, knownName.end))
-    ) {
-      i = knownName.end;
-      continue;
-    }
-    if (knownName) {
-      // An everyday word opening a sentence ("Shell", "Apple") needs a signal; a possessive is one.
-      const ok =
-        !knownName.ambiguous ||
-        !sentenceStart ||
-        afterPossessive(tokens, knownName.end) > knownName.end ||
-        signalled(t.start, (tokens[knownName.end - 1] as Token).end, knownName.end) ||
-        ACTS_AS_COMPANY.test(textAfter(knownName.end, 40));
-      if (ok) {
-        // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
-        let end = knownName.end;
-        while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;
-        i =
-          end > knownName.end
-            ? push(i, end, text.slice(t.start, (tokens[end - 1] as Token).end))
-            : push(i, knownName.end, knownName.canonical);
-        continue;
+  function* readSteps(tokens: Token[]): Steps<void> {
+    // The main loop asks again about the tokens after a name; each is looked up once.
+    const knownAtToken: Array<ReturnType<typeof knownAt> | undefined> = [];
+    const known = (at: number): ReturnType<typeof knownAt> => {
+      let found = knownAtToken[at];
+      if (found === undefined) {
+        found = knownAt(lexicon, tokens, at);
+        knownAtToken[at] = found;
       }
-      const end = afterPossessive(tokens, afterLegalSuffix(tokens, knownName.end));
+      return found;
+    };
+
+    /** The text after the token before `endTok`, up to `chars` characters. */
+    const textAfter = (endTok: number, chars: number): string => {
+      const end = (tokens[endTok - 1] as Token).end;
+      return text.slice(end, end + chars);
+    };
+
+    const signalled = (start: number, end: number, endTok: number): boolean =>
+      BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+      AFTER.test(text.slice(end, end + 30)) ||
+      DESCRIBED_AS.test(text.slice(end, end + 140)) ||
+      followedByTicker(tokens, endTok) ||
+      afterLegalSuffix(tokens, endTok) > endTok;
+
+    const push = (i: number, nameEnd: number, canonical: string): number => {
+      const withSuffix = afterLegalSuffix(tokens, nameEnd);
+      const end = afterPossessive(tokens, withSuffix);
+      const first = tokens[i] as Token;
       const last = tokens[end - 1] as Token;
-      held.push({
-        mention: { text: text.slice(t.start, last.end), start: t.start, end: last.end, name: knownName.canonical },
-        index: mentions.length,
-      });
-      i = end;
-      continue;
-    }
-    // A capitalised name: words joined by connectors, stopping before a legal form.
-    let end = i + 1;
-    while (end < tokens.length && end - i < MAX_NAME_WORDS) {
-      const next = tokens[end] as Token;
-      if (LEGAL_SUFFIXES.has(next.text) && end > i) break;
-      // A known name further on starts a mention of its own ("Shares of Apple Inc.").
-      if (known(end) || (CONNECTORS.has(next.text) && known(end + 1))) break;
-      // An initial opens a name (T. Rowe Price).
-      if (end === i + 1 && /^\p{Lu}$/u.test(t.text) && next.text === '.' && !next.spaced && isCapitalised(tokens[end + 1])) {
-        end += 2;
+      mentions.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, name: canonical });
+      return end;
+    };
+
+    let work = 0;
+    for (let i = 0; i < tokens.length; ) {
+      if (++work % STEP === 0) yield;
+      const t = tokens[i] as Token;
+      const numberedName = t.kind === 'num' && isCapitalised(tokens[i + 1]) && (!tokens[i + 1]?.spaced || numberBeforeHead(tokens, i));
+      if (!isCapitalised(t) && !numberedName) {
+        i++;
         continue;
       }
-      // Words of a name are spaced apart, except after a leading number (3D Systems, 7-Eleven),
-      // which may also stand before a company word (361 Capital).
-      const afterNumber = end === i + 1 && t.kind === 'num' && (!next.spaced || numberBeforeHead(tokens, i));
-      if (isCapitalised(next) && (next.spaced || afterNumber)) {
-        end++;
+      const sentenceStart = sentenceStarts.has(t.start);
+      const knownName = known(i);
+      if (
+        knownName &&
+        afterLegalSuffix(tokens, knownName.end) === knownName.end &&
+        (namesPerson(lexicon, tokens, i, knownName.ambiguous, sentenceStarts) || namesIndex(tokens, knownName.end))
+      ) {
+        i = knownName.end;
         continue;
       }
-      // "and" joins two halves of one name when the second ends as an organisation's name does
-      // (Australian Competition and Consumer Commission, PTT Exploration and Production Pcl).
-      const leftWhole = COMPANY_HEADS.has(tokens[end - 1]?.text ?? '') || INSTITUTION_HEADS.test(tokens[end - 1]?.text ?? '');
-      const joined = next.text === 'and' && end - i >= 2 && !leftWhole ? secondHalfEnd(lexicon, tokens, end + 1) : 0;
-      if (joined) {
-        end = joined;
+      if (knownName) {
+        // An everyday word opening a sentence ("Shell", "Apple") needs a signal; a possessive is one.
+        const ok =
+          !knownName.ambiguous ||
+          !sentenceStart ||
+          afterPossessive(tokens, knownName.end) > knownName.end ||
+          signalled(t.start, (tokens[knownName.end - 1] as Token).end, knownName.end) ||
+          ACTS_AS_COMPANY.test(textAfter(knownName.end, 40));
+        if (ok) {
+          // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
+          let end = knownName.end;
+          while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;
+          i =
+            end > knownName.end
+              ? push(i, end, text.slice(t.start, (tokens[end - 1] as Token).end))
+              : push(i, knownName.end, knownName.canonical);
+          continue;
+        }
+        const end = afterPossessive(tokens, afterLegalSuffix(tokens, knownName.end));
+        const last = tokens[end - 1] as Token;
+        held.push({
+          mention: { text: text.slice(t.start, last.end), start: t.start, end: last.end, name: knownName.canonical },
+          index: mentions.length,
+        });
+        i = end;
+        continue;
+      }
+      // A capitalised name: words joined by connectors, stopping before a legal form.
+      let end = i + 1;
+      while (end < tokens.length && end - i < MAX_NAME_WORDS) {
+        const next = tokens[end] as Token;
+        if (LEGAL_SUFFIXES.has(next.text) && end > i) break;
+        // A known name further on starts a mention of its own ("Shares of Apple Inc.").
+        if (known(end) || (CONNECTORS.has(next.text) && known(end + 1))) break;
+        // An initial opens a name (T. Rowe Price).
+        if (end === i + 1 && /^\p{Lu}$/u.test(t.text) && next.text === '.' && !next.spaced && isCapitalised(tokens[end + 1])) {
+          end += 2;
+          continue;
+        }
+        // Words of a name are spaced apart, except after a leading number (3D Systems, 7-Eleven),
+        // which may also stand before a company word (361 Capital).
+        const afterNumber = end === i + 1 && t.kind === 'num' && (!next.spaced || numberBeforeHead(tokens, i));
+        if (isCapitalised(next) && (next.spaced || afterNumber)) {
+          end++;
+          continue;
+        }
+        // "and" joins two halves of one name when the second ends as an organisation's name does
+        // (Australian Competition and Consumer Commission, PTT Exploration and Production Pcl).
+        const leftWhole = COMPANY_HEADS.has(tokens[end - 1]?.text ?? '') || INSTITUTION_HEADS.test(tokens[end - 1]?.text ?? '');
+        const joined = next.text === 'and' && end - i >= 2 && !leftWhole ? secondHalfEnd(lexicon, tokens, end + 1) : 0;
+        if (joined) {
+          end = joined;
+          break;
+        }
+        // A hyphen joins a name only when written tight (Wal-Mart); spaced, it is a dash between phrases.
+        const tight = next.text !== '-' || (!next.spaced && !tokens[end + 1]?.spaced);
+        if (CONNECTORS.has(next.text) && isCapitalised(tokens[end + 1]) && next.text !== '.' && tight) {
+          end += 2;
+          continue;
+        }
         break;
       }
-      // A hyphen joins a name only when written tight (Wal-Mart); spaced, it is a dash between phrases.
-      const tight = next.text !== '-' || (!next.spaced && !tokens[end + 1]?.spaced);
-      if (CONNECTORS.has(next.text) && isCapitalised(tokens[end + 1]) && next.text !== '.' && tight) {
-        end += 2;
+      // "The" before a name is not part of it (The Australian Financial Review): read from the next word.
+      if (end > i + 1 && DETERMINERS.has(t.text)) {
+        i++;
         continue;
       }
-      break;
+      // A name written as its web address (Bankrate.com) is a web company's.
+      const web = webAddressEnd(tokens, end);
+      if (web > end && end === i + 1 && !sentenceStarts.has(t.start) && !(tokens[i - 1]?.text === '.' && !t.spaced)) {
+        i = push(i, web, text.slice(t.start, (tokens[web - 1] as Token).end));
+        continue;
+      }
+      const words = tokens.slice(i, end).map((x) => x.text);
+      const name = text.slice(t.start, (tokens[end - 1] as Token).end);
+      const head = words[words.length - 1] as string;
+      const lastEnd = (tokens[end - 1] as Token).end;
+      // An initialism in running text (SEC, IMF, LSE) names an organisation; generic ones
+      // (CEO, GDP, ETF) are listed as not companies. Not in a shouted, all-caps line.
+      // An initialism the text defines as short for a phrase that is not a company (Customer
+      // Engagement Platform (CEP), Next Generation Weather Radar, or NEXRAD) is not one either.
+      const lettersOnly = words.length === 1 && INITIALISM.test(name);
+      if (lettersOnly && abbreviatesPhrase(tokens, i, mentions)) notNames.add(name);
+      // `$US60` is an amount in US dollars.
+      const currency = /^[$¢€£]$/.test(tokens[i - 1]?.text ?? '') && !t.spaced;
+      // The sentence's style is read last: most words are settled before it matters.
+      const initialism = lettersOnly && !notNames.has(name) && !currency && styleAt(t.start) === 'prose';
+      // A word with a capital inside (AdRoll, ForeScout, WaterHealth) is a brand's spelling.
+      const camelCase = words.length === 1 && CAMEL_CASE.test(name);
+      // What makes a name a company's; the vetoes below are only read for a name that has it.
+      const signal =
+        (words.length >= 2 && (COMPANY_HEADS.has(head) || INSTITUTION_HEADS.test(head))) ||
+        initialism ||
+        camelCase ||
+        // Two or more capitalised words inside a sentence, not a person, place, title or date, name
+        // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
+        (words.length >= 2 &&
+          !sentenceStart &&
+          words.some((w) => /\p{Ll}/u.test(w)) &&
+          !NOT_NAME_OPENERS.has(words[0] as string) &&
+          !PLACE_HEADS.test(head) &&
+          !words.some((w) => /^\p{Lu}$/u.test(w)) &&
+          styleAt(t.start) === 'prose') ||
+        signalled(t.start, lastEnd, end);
+      const vetoed =
+        signal &&
+        (lexicon.notCompanies.has(name) ||
+          lexicon.notCompanies.has(words[0] as string) ||
+          (lexicon.places.has(name.toLowerCase()) && afterLegalSuffix(tokens, end) === end) ||
+          (words.length <= 3 &&
+            lexicon.firstNames.has((words[0] as string).toLowerCase()) &&
+            !COMPANY_HEADS.has(head) &&
+            !(words.length >= 2 && signalled(t.start, lastEnd, end))) ||
+          words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
+          /^\p{Lu}$/u.test(name) ||
+          (words.length >= 2 && NOT_ORG_HEADS.test(head) && afterLegalSuffix(tokens, end) === end) ||
+          (words.length === 1 && COMPANY_HEADS.has(name) && afterLegalSuffix(tokens, end) === end) ||
+          INDEX_WORDS.test(head) ||
+          namesIndex(tokens, end) ||
+          numberedAfter(tokens, end));
+      const companyLike =
+        signal &&
+        !vetoed &&
+        !(
+          sentenceStart &&
+          words.length === 1 &&
+          !initialism &&
+          !camelCase &&
+          afterLegalSuffix(tokens, end) === end &&
+          !followedByTicker(tokens, end) &&
+          !DESCRIBED_AS.test(textAfter(end, 140))
+        );
+      if (companyLike) {
+        i = push(i, end, name);
+        continue;
+      }
+      // A sentence's first word may be an ordinary word before a name ("Shares of Acme Widgets"):
+      // read on from the next word.
+      i = sentenceStart ? i + 1 : end;
     }
-    // "The" before a name is not part of it (The Australian Financial Review): read from the next word.
-    if (end > i + 1 && DETERMINERS.has(t.text)) {
-      i++;
-      continue;
-    }
-    // A name written as its web address (Bankrate.com) is a web company's.
-    const web = webAddressEnd(tokens, end);
-    if (web > end && end === i + 1 && !sentenceStarts.has(t.start) && !(tokens[i - 1]?.text === '.' && !t.spaced)) {
-      i = push(i, web, text.slice(t.start, (tokens[web - 1] as Token).end));
-      continue;
-    }
-    const words = tokens.slice(i, end).map((x) => x.text);
-    const name = text.slice(t.start, (tokens[end - 1] as Token).end);
-    const head = words[words.length - 1] as string;
-    const lastEnd = (tokens[end - 1] as Token).end;
-    // An initialism in running text (SEC, IMF, LSE) names an organisation; generic ones
-    // (CEO, GDP, ETF) are listed as not companies. Not in a shouted, all-caps line.
-    // An initialism the text defines as short for a phrase that is not a company (Customer
-    // Engagement Platform (CEP), Next Generation Weather Radar, or NEXRAD) is not one either.
-    const lettersOnly = words.length === 1 && INITIALISM.test(name);
-    if (lettersOnly && abbreviatesPhrase(tokens, i, mentions)) notNames.add(name);
-    // `$US60` is an amount in US dollars.
-    const currency = /^[$¢€£]$/.test(tokens[i - 1]?.text ?? '') && !t.spaced;
-    // The sentence's style is read last: most words are settled before it matters.
-    const initialism = lettersOnly && !notNames.has(name) && !currency && styleAt(t.start) === 'prose';
-    // A word with a capital inside (AdRoll, ForeScout, WaterHealth) is a brand's spelling.
-    const camelCase = words.length === 1 && CAMEL_CASE.test(name);
-    // What makes a name a company's; the vetoes below are only read for a name that has it.
-    const signal =
-      (words.length >= 2 && (COMPANY_HEADS.has(head) || INSTITUTION_HEADS.test(head))) ||
-      initialism ||
-      camelCase ||
-      // Two or more capitalised words inside a sentence, not a person, place, title or date, name
-      // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
-      (words.length >= 2 &&
-        !sentenceStart &&
-        words.some((w) => /\p{Ll}/u.test(w)) &&
-        !NOT_NAME_OPENERS.has(words[0] as string) &&
-        !PLACE_HEADS.test(head) &&
-        !words.some((w) => /^\p{Lu}$/u.test(w)) &&
-        styleAt(t.start) === 'prose') ||
-      signalled(t.start, lastEnd, end);
-    const vetoed =
-      signal &&
-      (lexicon.notCompanies.has(name) ||
-        lexicon.notCompanies.has(words[0] as string) ||
-        (lexicon.places.has(name.toLowerCase()) && afterLegalSuffix(tokens, end) === end) ||
-        (words.length <= 3 &&
-          lexicon.firstNames.has((words[0] as string).toLowerCase()) &&
-          !COMPANY_HEADS.has(head) &&
-          !(words.length >= 2 && signalled(t.start, lastEnd, end))) ||
-        words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
-        /^\p{Lu}$/u.test(name) ||
-        (words.length >= 2 && NOT_ORG_HEADS.test(head) && afterLegalSuffix(tokens, end) === end) ||
-        (words.length === 1 && COMPANY_HEADS.has(name) && afterLegalSuffix(tokens, end) === end) ||
-        INDEX_WORDS.test(head) ||
-        namesIndex(tokens, end) ||
-        numberedAfter(tokens, end));
-    const companyLike =
-      signal &&
-      !vetoed &&
-      !(
-        sentenceStart &&
-        words.length === 1 &&
-        !initialism &&
-        !camelCase &&
-        afterLegalSuffix(tokens, end) === end &&
-        !followedByTicker(tokens, end) &&
-        !DESCRIBED_AS.test(textAfter(end, 140))
-      );
-    if (companyLike) {
-      i = push(i, end, name);
-      continue;
-    }
-    // A sentence's first word may be an ordinary word before a name ("Shares of Acme Widgets"):
-    // read on from the next word.
-    i = sentenceStart ? i + 1 : end;
   }
-  const sure = new Set(mentions.map((m) => m.name));
-  for (let k = held.length - 1; k >= 0; k--) {
-    const { mention, index } = held[k] as { mention: CompanyMention; index: number };
-    if (sure.has(mention.name)) mentions.splice(index, 0, mention);
+
+  function* finishSteps(parts: number, tokensOf: (part: number) => Token[] | Steps<Token[]>): Steps<CompanyMention[]> {
+    const sure = new Set(mentions.map((m) => m.name));
+    for (let k = held.length - 1; k >= 0; k--) {
+      const { mention, index } = held[k] as { mention: CompanyMention; index: number };
+      if (sure.has(mention.name)) mentions.splice(index, 0, mention);
+    }
+    const found = yield* foundNamesSteps(mentions, {
+      sentenceStarts,
+      prose: (offset) => styleAt(offset) === 'prose',
+      sentenceOf: (offset) => sentenceIndexAt(sentences, offset),
+      mayName: (word) =>
+        word.length > 1 &&
+        !/^\p{Lu}+$/u.test(word) &&
+        !lexicon.notCompanies.has(word) &&
+        !lexicon.places.has(word.toLowerCase()) &&
+        !lexicon.firstNames.has(word.toLowerCase()) &&
+        !lexicon.personTitles.has(word) &&
+        !CALENDAR.test(word) &&
+        !INDEX_WORDS.test(word),
+    });
+    const more: CompanyMention[] = [];
+    for (let part = 0; part < parts; part++) {
+      const again = tokensOf(part);
+      const tokens = Array.isArray(again) ? again : yield* again;
+      for (const mention of yield* moreMentionsSteps(text, tokens, found)) more.push(mention);
+    }
+    return more.length ? [...mentions, ...more].sort((a, b) => a.start - b.start) : mentions;
   }
-  const more = yield* moreMentionsSteps(text, tokens, mentions, {
-    sentenceStarts,
-    prose: (offset) => styleAt(offset) === 'prose',
-    sentenceOf: (offset) => sentenceIndexAt(sentences, offset),
-    mayName: (word) =>
-      word.length > 1 &&
-      !/^\p{Lu}+$/u.test(word) &&
-      !lexicon.notCompanies.has(word) &&
-      !lexicon.places.has(word.toLowerCase()) &&
-      !lexicon.firstNames.has(word.toLowerCase()) &&
-      !lexicon.personTitles.has(word) &&
-      !CALENDAR.test(word) &&
-      !INDEX_WORDS.test(word),
-  });
-  return more.length ? [...mentions, ...more].sort((a, b) => a.start - b.start) : mentions;
+
+  return { readSteps, finishSteps };
 }
 
 /**

@@ -23,15 +23,17 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Scans the text once, character by character (an article's tokens are tens of thousands). At each
- * character, in this order: an initialism (`U.S.`), a number (`6,812.40`, `1.2`, `.5`), a word
- * (letters and marks, then digits too), a currency or other figure symbol, else the one character.
+ * The tokens of `text` from `from` to `to` (a part of it that ends at whitespace or at the end),
+ * with offsets into the whole text. Scans the characters once (an article's tokens are tens of
+ * thousands). At each character, in this order: an initialism (`U.S.`), a number (`6,812.40`,
+ * `1.2`, `.5`), a word (letters and marks, then digits too), a currency or other figure symbol,
+ * else the one character.
  */
-export function* tokenizeSteps(text: string): Steps<Token[]> {
+export function* tokenizeSteps(text: string, from = 0, to = text.length): Steps<Token[]> {
   const tokens: Token[] = [];
-  const n = text.length;
-  let last = 0;
-  for (let i = 0; i < n; ) {
+  const n = to;
+  let last = from;
+  for (let i = from; i < n; ) {
     const c = text.codePointAt(i) as number;
     if (isSpace(c)) {
       i++;

@@ -4,6 +4,7 @@
 // Each mention carries its canonical name; a possessive is part of the mention, not the name.
 
 import { runToEnd, STEP, type Steps } from '../steps';
+import { capitalisesNouns } from '../text/capitalisesNouns';
 import { sentenceIndexAt } from '../text/sentenceIndex';
 import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
@@ -195,6 +196,8 @@ export function companyReading(
     styles[index] ??= sentenceStyle(sentence.text);
     return styles[index];
   };
+  // Where every noun has a capital, capitals alone do not make a name.
+  const nounsCapitalised = capitalisesNouns(text);
   const mentions: CompanyMention[] = [];
   const notNames = new Set<string>();
   // Everyday-word names opening a sentence, held until we know whether the text names the same
@@ -349,8 +352,10 @@ export function companyReading(
         initialism ||
         camelCase ||
         // Two or more capitalised words inside a sentence, not a person, place, title or date, name
-        // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline.
+        // an organisation (Sports Direct, Motley Fool) in the news. Not in a title-case headline,
+        // nor in a text that capitalises its nouns.
         (words.length >= 2 &&
+          !nounsCapitalised &&
           !sentenceStart &&
           words.some((w) => /\p{Ll}/u.test(w)) &&
           !NOT_NAME_OPENERS.has(words[0] as string) &&

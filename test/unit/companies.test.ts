@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseCompanies } from '../../core/companies/recogniseCompanies';
+import { capitalisesNouns } from '../../core/text/capitalisesNouns';
 
 const names = (text: string) => recogniseCompanies(text).map((m) => [m.text, m.name]);
 
@@ -97,5 +98,28 @@ describe('recogniseCompanies: names the text has given before', () => {
   });
   it('leaves a person named beside a company alone', () => {
     expect(names('Executives from Google and Sarah spoke.').map(([t]) => t)).toEqual(['Google']);
+  });
+});
+
+describe('recogniseCompanies: a text that capitalises its nouns', () => {
+  const german =
+    'Der Bau von Heereslastwagen begann im Werk in Braunschweig, und die Angaben von Fachleuten ' +
+    'sind sich nicht einig, wie viele Fahrzeuge es waren. Nach dem Krieg wurde die Produktion der ' +
+    'Schweren Lastwagen mit einer neuen Bauart wieder aufgenommen, auch für die Feuerwehr. Die ' +
+    'Siemens AG lieferte die Motoren für das Werk.';
+
+  it('does not take a run of capitalised nouns for a name, and still finds named companies', () => {
+    expect(capitalisesNouns(german)).toBe(true);
+    expect(names(german)).toEqual([['Siemens AG', 'Siemens']]);
+  });
+
+  it('leaves English, and a text too short to tell, as they were', () => {
+    const english =
+      'Shares of Sports Direct rose after the retailer said it would buy the Motley Fool, and analysts ' +
+      'at the bank expect the deal to close this year, according to people familiar with the matter ' +
+      'who asked not to be named because the talks are private.';
+    expect(capitalisesNouns(english)).toBe(false);
+    expect(names(english).map(([, name]) => name)).toContain('Sports Direct');
+    expect(capitalisesNouns('Der Bau von Heereslastwagen begann.')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { type Token, tokenize } from '../text/tokenize';
 import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { foundNamesSteps, moreMentionsSteps } from './moreMentions';
-import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
+import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt, lineBreakBefore } from './nameTokens';
 import { type SentenceStyle, sentenceStyle } from './sentenceStyle';
 import { ACTS_AS_COMPANY, AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
@@ -288,11 +288,13 @@ export function companyReading(
       let end = i + 1;
       while (end < tokens.length && end - i < MAX_NAME_WORDS) {
         const next = tokens[end] as Token;
+        if (lineBreakBefore(text, tokens, end)) break;
         if (LEGAL_SUFFIXES.has(next.text) && end > i) break;
         // A known name further on starts a mention of its own ("Shares of Apple Inc.").
         if (known(end) || (CONNECTORS.has(next.text) && known(end + 1))) break;
         // An initial opens a name (T. Rowe Price).
-        if (end === i + 1 && /^\p{Lu}$/u.test(t.text) && next.text === '.' && !next.spaced && isCapitalised(tokens[end + 1])) {
+        const wordAfterNext = isCapitalised(tokens[end + 1]) && !lineBreakBefore(text, tokens, end + 1);
+        if (end === i + 1 && /^\p{Lu}$/u.test(t.text) && next.text === '.' && !next.spaced && wordAfterNext) {
           end += 2;
           continue;
         }
@@ -313,7 +315,7 @@ export function companyReading(
         }
         // A hyphen joins a name only when written tight (Wal-Mart); spaced, it is a dash between phrases.
         const tight = next.text !== '-' || (!next.spaced && !tokens[end + 1]?.spaced);
-        if (CONNECTORS.has(next.text) && isCapitalised(tokens[end + 1]) && next.text !== '.' && tight) {
+        if (CONNECTORS.has(next.text) && wordAfterNext && next.text !== '.' && tight) {
           end += 2;
           continue;
         }

@@ -412,6 +412,8 @@ export function recogniseFigures(text: string, tokens: Token[] = tokenize(text))
   return runToEnd(recogniseFiguresSteps(text, tokens));
 }
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 export function* recogniseFiguresSteps(text: string, tokens: Token[]): Steps<Figure[]> {
   const figures: Figure[] = [];
   let work = 0;
@@ -424,7 +426,13 @@ export function* recogniseFiguresSteps(text: string, tokens: Token[]): Steps<Fig
     }
     const first = tokens[i] as Token;
     const last = tokens[match.end - 1] as Token;
-    const figure: Figure = { text: text.slice(first.start, last.end), start: first.start, end: last.end, kind: match.kind };
+    const figureText = text.slice(first.start, last.end);
+    // A figure never runs on past a line (`31` ending one list item, `November 2020` opening the next).
+    if (LINE_BREAK.test(figureText)) {
+      i++;
+      continue;
+    }
+    const figure: Figure = { text: figureText, start: first.start, end: last.end, kind: match.kind };
     if (match.value !== undefined && Number.isFinite(match.value)) figure.value = Number(match.value.toPrecision(15));
     if (match.unit) figure.unit = match.unit;
     figures.push(figure);

@@ -123,3 +123,12 @@ describe('recogniseCompanies: a text that capitalises its nouns', () => {
     expect(capitalisesNouns('Der Bau von Heereslastwagen begann.')).toBe(false);
   });
 });
+
+describe('recogniseCompanies: lines', () => {
+  it('never runs a name on past a line', () => {
+    expect(names('The guide comes from Zentrix Robotics GmbH\n\nThe report says more.')).toEqual([
+      ['Zentrix Robotics GmbH', 'Zentrix Robotics'],
+    ]);
+    expect(names('We spoke to Harbor Point Capital\nFrom Monday it trades.').map(([text]) => text)).toEqual(['Harbor Point Capital']);
+  });
+});

@@ -105,3 +105,10 @@ describe('labelFigure: words every object inherits', () => {
     expect(labelFigure(text, { text: '650 million', kind: 'count', start: at, end: at + 11 })).toBeUndefined();
   });
 });
+
+describe('recogniseFigures: lines', () => {
+  it('never runs a figure on past a line', () => {
+    expect(texts('Open until 31\n\nNovember 2020 was the last season.').every((t) => !/\n/.test(t))).toBe(true);
+    expect(texts('Open until 31\n\nNovember 2020 was the last season.')).toContain('November 2020');
+  });
+});

@@ -31,9 +31,8 @@ export function tokenize(text: string): Token[] {
  */
 export function* tokenizeSteps(text: string, from = 0, to = text.length): Steps<Token[]> {
   const tokens: Token[] = [];
-  const n = to;
   let last = from;
-  for (let i = from; i < n; ) {
+  for (let i = from; i < to; ) {
     const c = text.codePointAt(i) as number;
     if (isSpace(c)) {
       i++;

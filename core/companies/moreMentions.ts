@@ -23,7 +23,10 @@ export interface NameRules {
   sentenceOf(offset: number): number;
 }
 
-/** What the first reading found, read once for the whole text: its mentions, the names they establish, their sentences. */
+/**
+ * What the first reading found, read once for the whole text: its mentions, the names they
+ * establish, and their sentences.
+ */
 export interface FoundNames {
   /** The mentions in text order. */
   mentions: CompanyMention[];

@@ -53,7 +53,7 @@ const NOT_NAME_OPENERS = new Set([
   'Las',
 ]);
 
-const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'A', 'An', 'THE']);
+const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'A', 'An', 'THE', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des']);
 
 /** Last words of the names of laws, events, awards, products and documents, not organisations. */
 const NOT_ORG_HEADS =
@@ -63,12 +63,17 @@ const NOT_ORG_HEADS =
 const PLACE_HEADS =
   /^(?:Street|St|Road|Avenue|Ave|Boulevard|Lane|Square|Circle|Island|Islands|Bay|River|Lake|Mountain|Mountains|Valley|Park|Airport|Terminal|Station|Port|Harbour|Harbor|County|Province|State|City|District|Region|Coast|Beach|Peninsula)$/;
 
-/** `(NASDAQ: AAPL)` or `(AAPL.O)` right after the name. */
-function followedByTicker(tokens: Token[], end: number): boolean {
+/**
+ * `(NASDAQ: AAPL)` or, unless `exchangeOnly`, `(AAPL.O)` or `(AAPL)` right after the name. German
+ * puts its nouns' abbreviations in brackets so (`Telematikinfrastruktur (TI)`): there only the
+ * exchange's name makes a ticker.
+ */
+function followedByTicker(tokens: Token[], end: number, exchangeOnly: boolean): boolean {
   if (tokens[end]?.text !== '(') return false;
   const a = tokens[end + 1];
   if (a && EXCHANGES.has(a.text) && tokens[end + 2]?.text === ':') return true;
-  if (!a || !/^\p{Lu}{1,5}$/u.test(a.text) || !(tokens[end + 2]?.text === ')' || tokens[end + 2]?.text === '.')) return false;
+  if (exchangeOnly || !a || !/^\p{Lu}{1,5}$/u.test(a.text) || !(tokens[end + 2]?.text === ')' || tokens[end + 2]?.text === '.'))
+    return false;
   // Letters spelling the initials of the words before are an abbreviation, not a ticker:
   // Customer Engagement Platform (CEP).
   let initials = '';
@@ -119,6 +124,12 @@ function abbreviatesPhrase(tokens: Token[], i: number, mentions: CompanyMention[
   if (!last || !isCapitalised(last) || !isCapitalised(tokens[j - 1])) return false;
   const previous = mentions[mentions.length - 1];
   return !previous || previous.end < last.end;
+}
+
+/** Whether the initialism at `i` is introduced in brackets right after a company's mention: `Ökotierzucht gGmbH (ÖTZ)`. */
+function abbreviatesMention(tokens: Token[], i: number, mentions: CompanyMention[]): boolean {
+  const previous = mentions[mentions.length - 1];
+  return tokens[i - 1]?.text === '(' && previous !== undefined && previous.end === tokens[i - 2]?.end;
 }
 
 /** Index after `.com` (or another common top-level domain) written tight after the name, else `end`. */
@@ -200,6 +211,8 @@ export function companyReading(
   const nounsCapitalised = capitalisesNouns(text);
   const mentions: CompanyMention[] = [];
   const notNames = new Set<string>();
+  // Initialisms read as companies, which stay companies wherever the text uses them again.
+  const companyInitialisms = new Set<string>();
   // Everyday-word names opening a sentence, held until we know whether the text names the same
   // company elsewhere without doubt (one sense per discourse).
   const held: Array<{ mention: CompanyMention; index: number }> = [];
@@ -226,7 +239,7 @@ export function companyReading(
       BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
       AFTER.test(text.slice(end, end + 30)) ||
       DESCRIBED_AS.test(text.slice(end, end + 140)) ||
-      followedByTicker(tokens, endTok) ||
+      followedByTicker(tokens, endTok, nounsCapitalised) ||
       afterLegalSuffix(tokens, endTok) > endTok;
 
     const push = (i: number, nameEnd: number, canonical: string): number => {
@@ -344,8 +357,15 @@ export function companyReading(
       if (lettersOnly && abbreviatesPhrase(tokens, i, mentions)) notNames.add(name);
       // `$US60` is an amount in US dollars.
       const currency = /^[$¢€£]$/.test(tokens[i - 1]?.text ?? '') && !t.spaced;
+      // German abbreviates its nouns in capitals too (LKW, BGB): there an initialism names a
+      // company only as a company's short form, and the company list knows those written so (BMW).
       // The sentence's style is read last: most words are settled before it matters.
-      const initialism = lettersOnly && !notNames.has(name) && !currency && styleAt(t.start) === 'prose';
+      const initialism =
+        lettersOnly &&
+        (!nounsCapitalised || companyInitialisms.has(name) || abbreviatesMention(tokens, i, mentions)) &&
+        !notNames.has(name) &&
+        !currency &&
+        styleAt(t.start) === 'prose';
       // A word with a capital inside (AdRoll, ForeScout, WaterHealth) is a brand's spelling.
       const camelCase = words.length === 1 && CAMEL_CASE.test(name);
       // What makes a name a company's; the vetoes below are only read for a name that has it.
@@ -390,10 +410,11 @@ export function companyReading(
           !initialism &&
           !camelCase &&
           afterLegalSuffix(tokens, end) === end &&
-          !followedByTicker(tokens, end) &&
+          !followedByTicker(tokens, end, nounsCapitalised) &&
           !DESCRIBED_AS.test(textAfter(end, 140))
         );
       if (companyLike) {
+        if (initialism) companyInitialisms.add(name);
         i = push(i, end, name);
         continue;
       }

@@ -113,6 +113,18 @@ describe('recogniseCompanies: a text that capitalises its nouns', () => {
     expect(names(german)).toEqual([['Siemens AG', 'Siemens']]);
   });
 
+  it('takes an initialism for a company only as a company short form, and bracketed capitals for no ticker', () => {
+    const text =
+      `${german} Die Ökotierzucht gGmbH (ÖTZ) zieht die Hähne auf, und die ÖTZ verkauft sie. Der LKW ` +
+      'fährt mit 200 PS. Die Telematikinfrastruktur (TI) ist noch nicht fertig, wie die TI mitteilt.';
+    expect(names(text)).toEqual([
+      ['Siemens AG', 'Siemens'],
+      ['Ökotierzucht gGmbH', 'Ökotierzucht'],
+      ['ÖTZ', 'ÖTZ'],
+      ['ÖTZ', 'ÖTZ'],
+    ]);
+  });
+
   it('leaves English, and a text too short to tell, as they were', () => {
     const english =
       'Shares of Sports Direct rose after the retailer said it would buy the Motley Fool, and analysts ' +

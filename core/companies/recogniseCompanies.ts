@@ -126,7 +126,10 @@ function abbreviatesPhrase(tokens: Token[], i: number, mentions: CompanyMention[
   return !previous || previous.end < last.end;
 }
 
-/** Whether the initialism at `i` is introduced in brackets right after a company's mention: `Ökotierzucht gGmbH (ÖTZ)`. */
+/**
+ * Whether the initialism at `i` is introduced in brackets right after a company's mention, as its
+ * short form: `Ökotierzucht gGmbH (ÖTZ)`.
+ */
 function abbreviatesMention(tokens: Token[], i: number, mentions: CompanyMention[]): boolean {
   const previous = mentions[mentions.length - 1];
   return tokens[i - 1]?.text === '(' && previous !== undefined && previous.end === tokens[i - 2]?.end;

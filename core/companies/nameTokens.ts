@@ -60,15 +60,3 @@ export function knownAt(
   }
   return null;
 }
-
-/** Whether a line ends between token `k` and the one before it: a name never runs on past a line. */
-export function lineBreakBefore(text: string, tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  const at = tokens[k];
-  if (!before || !at?.spaced) return false;
-  for (let c = before.end; c < at.start; c++) {
-    const code = text.charCodeAt(c);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
-  }
-  return false;
-}

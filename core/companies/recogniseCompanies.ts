@@ -7,11 +7,11 @@ import { runToEnd, STEP, type Steps } from '../steps';
 import { capitalisesNouns } from '../text/capitalisesNouns';
 import { sentenceIndexAt } from '../text/sentenceIndex';
 import { splitSentences } from '../text/sentences';
-import { type Token, tokenize } from '../text/tokenize';
+import { lineBreakBefore, type Token, tokenize } from '../text/tokenize';
 import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { foundNamesSteps, moreMentionsSteps } from './moreMentions';
-import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt, lineBreakBefore } from './nameTokens';
+import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
 import { type SentenceStyle, sentenceStyle } from './sentenceStyle';
 import { ACTS_AS_COMPANY, AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 

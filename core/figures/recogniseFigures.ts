@@ -12,7 +12,7 @@
 // nor a small number after a label word or a name (`page 5`, `Gemini 3`).
 
 import { runToEnd, STEP, type Steps } from '../steps';
-import { numberValue, type Token, tokenize } from '../text/tokenize';
+import { lineBreakBefore, numberValue, type Token, tokenize } from '../text/tokenize';
 import type { Figure, FigureKind } from '../types';
 import {
   ATTACHED_ONLY_SCALES,
@@ -412,7 +412,11 @@ export function recogniseFigures(text: string, tokens: Token[] = tokenize(text))
   return runToEnd(recogniseFiguresSteps(text, tokens));
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Whether a line ends between any two of the tokens from `from` to `end`. */
+function crossesLine(text: string, tokens: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++) if (lineBreakBefore(text, tokens, k)) return true;
+  return false;
+}
 
 export function* recogniseFiguresSteps(text: string, tokens: Token[]): Steps<Figure[]> {
   const figures: Figure[] = [];
@@ -424,15 +428,14 @@ export function* recogniseFiguresSteps(text: string, tokens: Token[]): Steps<Fig
       i++;
       continue;
     }
-    const first = tokens[i] as Token;
-    const last = tokens[match.end - 1] as Token;
-    const figureText = text.slice(first.start, last.end);
     // A figure never runs on past a line (`31` ending one list item, `November 2020` opening the next).
-    if (LINE_BREAK.test(figureText)) {
+    if (crossesLine(text, tokens, i, match.end)) {
       i++;
       continue;
     }
-    const figure: Figure = { text: figureText, start: first.start, end: last.end, kind: match.kind };
+    const first = tokens[i] as Token;
+    const last = tokens[match.end - 1] as Token;
+    const figure: Figure = { text: text.slice(first.start, last.end), start: first.start, end: last.end, kind: match.kind };
     if (match.value !== undefined && Number.isFinite(match.value)) figure.value = Number(match.value.toPrecision(15));
     if (match.unit) figure.unit = match.unit;
     figures.push(figure);

@@ -139,3 +139,18 @@ function wordEnd(text: string, from: number): number {
 export function numberValue(token: Token): number {
   return Number(token.text.replace(/,/g, ''));
 }
+
+/**
+ * Whether a line ends between token `k` and the one before it: the recognisers let no name or
+ * figure run on past a line.
+ */
+export function lineBreakBefore(text: string, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const at = tokens[k];
+  if (!before || !at?.spaced) return false;
+  for (let c = before.end; c < at.start; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}

@@ -42,18 +42,16 @@ const ADD_TO_CART =
 const PRICE = /(?:^|[\s>])(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|zł|kr))(?:$|[\s<])/;
 
 function sellsProduct(doc: Document): boolean {
+  // The price first: one query that most articles answer with nothing, where the cart's controls
+  // would each have their text read.
+  const priced = doc.querySelector('[itemprop="price"], [class*="price" i], [data-price]');
+  if (!priced || !PRICE.test(` ${priced.textContent ?? ''} `)) return false;
   const controls = doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]');
-  let cart = false;
   for (const control of controls) {
     const label = (control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '').trim();
-    if (ADD_TO_CART.test(label)) {
-      cart = true;
-      break;
-    }
+    if (ADD_TO_CART.test(label)) return true;
   }
-  if (!cart) return false;
-  const priced = doc.querySelector('[itemprop="price"], [class*="price" i], [data-price]');
-  return priced !== null && PRICE.test(` ${priced.textContent ?? ''} `);
+  return false;
 }
 
 function metaContent(doc: Document, selector: string): string {

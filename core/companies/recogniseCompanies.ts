@@ -147,6 +147,18 @@ function webAddressEnd(tokens: Token[], end: number): number {
   return after && !after.spaced && after.kind === 'word' ? end : stop;
 }
 
+/**
+ * Where a ticker written with its exchange's suffix ends (`BARC.L`, `A1G.DE`, `AMGN.O`: Reuters'
+ * and Yahoo's codes): the suffix is part of the code, not a name of its own.
+ */
+function exchangeSuffixEnd(tokens: Token[], end: number): number {
+  const dot = tokens[end];
+  const suffix = tokens[end + 1];
+  if (dot?.text !== '.' || dot.spaced || !suffix || suffix.spaced || !/^[A-Z]{1,2}$/.test(suffix.text)) return end;
+  const after = tokens[end + 2];
+  return after && !after.spaced && after.kind === 'word' ? end : end + 2;
+}
+
 /** A number of three or more digits naming a company with a company word (361 Capital); not a date. */
 function numberBeforeHead(tokens: Token[], i: number): boolean {
   return /^\d{3,}$/.test(tokens[i]?.text ?? '') && COMPANY_HEADS.has(tokens[i + 1]?.text ?? '');
@@ -418,7 +430,8 @@ export function companyReading(
         );
       if (companyLike) {
         if (initialism) companyInitialisms.add(name);
-        i = push(i, end, name);
+        const coded = initialism ? exchangeSuffixEnd(tokens, end) : end;
+        i = push(i, coded, coded > end ? text.slice(t.start, (tokens[coded - 1] as Token).end) : name);
         continue;
       }
       // A sentence's first word may be an ordinary word before a name ("Shares of Acme Widgets"):

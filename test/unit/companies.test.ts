@@ -63,6 +63,23 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
   });
 });
 
+describe('recogniseCompanies: tickers', () => {
+  it("keeps an exchange's suffix in the ticker, not as a name of its own", () => {
+    const text =
+      'Sources said that Barclays (LSE: BARC.L - news) would cut jobs, while shares in Amgen Inc (AMGN.O) rose ' +
+      'on Thursday and the board of Beiersdorf (BEI.DE) met.';
+    expect(names(text)).toEqual([
+      ['Barclays', 'Barclays'],
+      ['LSE', 'LSE'],
+      ['BARC.L', 'BARC.L'],
+      ['Amgen Inc', 'Amgen'],
+      ['AMGN.O', 'AMGN.O'],
+      ['Beiersdorf', 'Beiersdorf'],
+      ['BEI.DE', 'BEI.DE'],
+    ]);
+  });
+});
+
 describe('recogniseCompanies: what is not a company', () => {
   it.each([
     ['people', 'Sam Altman and Ben Thompson spoke.'],

@@ -341,6 +341,8 @@ export function companyReading(
           end = joined;
           break;
         }
+        // A person's name is not joined to where they work (Andy Ballard of Figtree Partners).
+        if (next.text === 'of' && end - i <= 3 && lexicon.firstNames.has(t.text.toLowerCase())) break;
         // A hyphen joins a name only when written tight (Wal-Mart); spaced, it is a dash between phrases.
         const tight = next.text !== '-' || (!next.spaced && !tokens[end + 1]?.spaced);
         if (CONNECTORS.has(next.text) && wordAfterNext && next.text !== '.' && tight) {

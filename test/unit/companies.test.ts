@@ -52,6 +52,7 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
       'Australian Financial Review',
     ],
     ['a number before a company word', 'The executives at 361 Capital agree.', '361 Capital', '361 Capital'],
+    ['the company a person is of', 'The round was led by Andy Ballard of Figtree Partners.', 'Figtree Partners', 'Figtree Partners'],
     [
       'two halves joined by "and"',
       'They went to the Australian Competition and Consumer Commission on Monday.',

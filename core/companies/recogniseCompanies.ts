@@ -296,6 +296,12 @@ export function companyReading(
         if (ok) {
           // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
           let end = knownName.end;
+          // Two known names side by side are one company's (BHP Billiton, Northrop Grumman).
+          while (tokens[end]?.spaced && !lineBreakBefore(text, tokens, end)) {
+            const next = known(end);
+            if (!next || next.ambiguous) break;
+            end = next.end;
+          }
           while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;
           i =
             end > knownName.end

@@ -20,6 +20,12 @@ describe('recogniseCompanies: names from the company list', () => {
       ['Deutsche Bank', 'Deutsche Bank'],
     ]);
   });
+  it('reads two known names side by side as one company', () => {
+    expect(names('Investors in BHP Billiton and Northrop Grumman cheered.')).toEqual([
+      ['BHP Billiton', 'BHP Billiton'],
+      ['Northrop Grumman', 'Northrop Grumman'],
+    ]);
+  });
   it('counts a product named after its maker as a mention of the maker', () => {
     expect(names("boosted Google Gemini's user growth")).toEqual([['Google', 'Google']]);
   });

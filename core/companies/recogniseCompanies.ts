@@ -54,6 +54,8 @@ const NOT_NAME_OPENERS = new Set([
 ]);
 
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'A', 'An', 'THE', 'Der', 'Die', 'Das', 'Den', 'Dem', 'Des']);
+/** Words opening a sentence or a heading before a name that are not part of it (About Acme Corp). */
+const OPENING_WORDS = new Set(['About', 'After', 'Before', 'For', 'From', 'With', 'Without', 'Among', 'Unlike', 'Despite']);
 
 /** Last words of the names of laws, events, awards, products and documents, not organisations. */
 const NOT_ORG_HEADS =
@@ -267,6 +269,7 @@ export function companyReading(
     };
 
     let work = 0;
+    let afterOpening = -1;
     for (let i = 0; i < tokens.length; ) {
       if (++work % STEP === 0) yield;
       const t = tokens[i] as Token;
@@ -275,7 +278,8 @@ export function companyReading(
         i++;
         continue;
       }
-      const sentenceStart = sentenceStarts.has(t.start);
+      // A name right after a sentence's opening word still opens the sentence.
+      const sentenceStart = sentenceStarts.has(t.start) || t.start === afterOpening;
       const knownName = known(i);
       if (
         knownName &&
@@ -359,6 +363,11 @@ export function companyReading(
       }
       // "The" before a name is not part of it (The Australian Financial Review): read from the next word.
       if (end > i + 1 && DETERMINERS.has(t.text)) {
+        i++;
+        continue;
+      }
+      if (end > i + 1 && sentenceStart && OPENING_WORDS.has(t.text)) {
+        afterOpening = (tokens[i + 1] as Token).start;
         i++;
         continue;
       }

@@ -58,6 +58,12 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
       'Australian Financial Review',
     ],
     ['a number before a company word', 'The executives at 361 Capital agree.', '361 Capital', '361 Capital'],
+    [
+      'a heading word before it',
+      'About Brightline Benefit Service Corporation. It runs payroll.',
+      'Brightline Benefit Service Corporation',
+      'Brightline Benefit Service',
+    ],
     ['the company a person is of', 'The round was led by Andy Ballard of Figtree Partners.', 'Figtree Partners', 'Figtree Partners'],
     [
       'two halves joined by "and"',

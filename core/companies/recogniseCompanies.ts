@@ -23,6 +23,11 @@ const INITIALISM = /^(?![QH]\d|FY|\d?[1-4]Q\d)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
+/** Whether a quarter's short form starts at `i`: its number, then Q and the year (2Q15, 3Q2015). */
+function quarterAt(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return /^[1-4]$/.test(tokens[i]?.text ?? '') && !!after && !after.spaced && /^Q(?:\d{2}|\d{4})$/.test(after.text);
+}
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
 /** Words that open place names and descriptions, not organisations' names (North America, Other OTC). */
 const NOT_NAME_OPENERS = new Set([
@@ -273,8 +278,13 @@ export function companyReading(
     for (let i = 0; i < tokens.length; ) {
       if (++work % STEP === 0) yield;
       const t = tokens[i] as Token;
-      const numberedName = t.kind === 'num' && isCapitalised(tokens[i + 1]) && (!tokens[i + 1]?.spaced || numberBeforeHead(tokens, i));
-      if (!isCapitalised(t) && !numberedName) {
+      // A number opens a name (3D Systems, 361 Capital), but not a quarter written so (2Q15).
+      const numberedName =
+        t.kind === 'num' &&
+        isCapitalised(tokens[i + 1]) &&
+        (!tokens[i + 1]?.spaced || numberBeforeHead(tokens, i)) &&
+        !quarterAt(tokens, i);
+      if ((!isCapitalised(t) && !numberedName) || (t.kind === 'word' && !t.spaced && quarterAt(tokens, i - 1))) {
         i++;
         continue;
       }

@@ -110,6 +110,7 @@ describe('recogniseCompanies: what is not a company', () => {
     ['laws, events and awards', 'the Homebuyers Assistance Act passed before the Global Entrepreneurship Summit'],
     ['an index or product with its number', 'The Euro Stoxx 50 rose while Nova Phone 3 sold out.'],
     ['a quarter', 'results for 2Q15 and 3Q15 beat forecasts'],
+    ['a quarter before a business word', 'We looked at the consolidated 2Q15 earnings and 3Q2015 sales.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -28,6 +28,9 @@ function quarterAt(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   return /^[1-4]$/.test(tokens[i]?.text ?? '') && !!after && !after.spaced && /^Q(?:\d{2}|\d{4})$/.test(after.text);
 }
+/** Words of bylines and datelines, which a headline or caption puts right after a name. */
+const BYLINE_WORDS = new Set(['By', 'Published', 'Updated', 'Posted', 'Founded']);
+
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
 /** Words that open place names and descriptions, not organisations' names (North America, Other OTC). */
 const NOT_NAME_OPENERS = new Set([
@@ -349,6 +352,8 @@ export function companyReading(
         // Words of a name are spaced apart, except after a leading number (3D Systems, 7-Eleven),
         // which may also stand before a company word (361 Capital).
         const afterNumber = end === i + 1 && t.kind === 'num' && (!next.spaced || numberBeforeHead(tokens, i));
+        // A byline or dateline after a name is not part of it (Daily Guide By …, Acme Published …).
+        if (BYLINE_WORDS.has(next.text)) break;
         if (isCapitalised(next) && (next.spaced || afterNumber)) {
           end++;
           continue;

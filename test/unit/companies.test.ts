@@ -64,6 +64,7 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
       'Brightline Benefit Service Corporation',
       'Brightline Benefit Service',
     ],
+    ['a byline after it', 'Brightwater Capital By Jane Mercer reported on Monday.', 'Brightwater Capital', 'Brightwater Capital'],
     ['the company a person is of', 'The round was led by Andy Ballard of Figtree Partners.', 'Figtree Partners', 'Figtree Partners'],
     [
       'two halves joined by "and"',

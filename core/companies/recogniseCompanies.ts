@@ -402,8 +402,8 @@ export function companyReading(
       // Engagement Platform (CEP), Next Generation Weather Radar, or NEXRAD) is not one either.
       const lettersOnly = words.length === 1 && INITIALISM.test(name);
       if (lettersOnly && abbreviatesPhrase(tokens, i, mentions)) notNames.add(name);
-      // `$US60` is an amount in US dollars.
-      const currency = /^[$¢€£]$/.test(tokens[i - 1]?.text ?? '') && !t.spaced;
+      // `$US60` and `HK$5` are amounts in a country's dollars.
+      const currency = (/^[$¢€£]$/.test(tokens[i - 1]?.text ?? '') && !t.spaced) || (tokens[end]?.text === '$' && !tokens[end]?.spaced);
       // German abbreviates its nouns in capitals too (LKW, BGB): there an initialism names a
       // company only as a company's short form, and the company list knows those written so (BMW).
       // The sentence's style is read last: most words are settled before it matters.

@@ -261,6 +261,22 @@ function readMultiplier(tokens: Token[], i: number): Match | null {
 /** Country letters that tokenised newswire writes apart from the dollar sign: "c $ 1.34". */
 const SPACED_PREFIX_WORDS = new Set(['c', 'us', 'hk', 'nz', 'C', 'US', 'HK', 'NZ']);
 
+/** Where the dollar sign after `U.S.` (one token) or `u.s` (tokenised newswire) at `i` stands; else 0. */
+function usDollarSign(tokens: Token[], i: number): number {
+  const t = tokens[i] as Token;
+  let sign = 0;
+  if (t.text === 'U.S.') sign = i + 1;
+  else if (
+    t.lower === 'u' &&
+    tokens[i + 1]?.text === '.' &&
+    tokens[i + 2]?.lower === 's' &&
+    !tokens[i + 1]?.spaced &&
+    !tokens[i + 2]?.spaced
+  )
+    sign = tokens[i + 3]?.text === '.' && !tokens[i + 3]?.spaced ? i + 4 : i + 3;
+  return sign && tokens[sign]?.text === '$' ? sign : 0;
+}
+
 function readCurrencyPrefix(tokens: Token[], i: number): [number, string] | null {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -269,6 +285,9 @@ function readCurrencyPrefix(tokens: Token[], i: number): [number, string] | null
     const code = CURRENCY_PREFIXES[`${t.text.toUpperCase()}$`];
     if (code) return [i + 2, code];
   }
+  // U.S. $ (u.s $ in tokenised newswire).
+  const dollar = usDollarSign(tokens, i);
+  if (dollar) return [dollar + 1, 'USD'];
   if (t.kind === 'sym' || (t.kind === 'word' && /^(?:\p{Lu}{3}|Rs|Fr|SFr)$/u.test(t.text))) {
     const code = CURRENCY_PREFIXES[t.text];
     if (code) return [i + 1, code];
@@ -312,7 +331,8 @@ function mayOpenFigure(tokens: Token[], i: number): boolean {
     t.lower.endsWith('fold') ||
     ((first === 81 || first === 72 || first === 70) && PERIOD.test(t.text)) ||
     CURRENCY_PREFIX_SET.has(t.text) ||
-    tokens[i + 1]?.text === '$'
+    tokens[i + 1]?.text === '$' ||
+    ((t.lower === 'u' || t.text === 'U.S.') && usDollarSign(tokens, i) > 0)
   );
 }
 

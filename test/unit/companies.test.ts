@@ -105,7 +105,7 @@ describe('recogniseCompanies: what is not a company', () => {
     ['a surname that is also a company', 'Prime Minister Tony Abbott spoke, and Mr Abbott left.'],
     ['a large city that is also a company', 'Officials in south Sydney met in Sydney.'],
     ['a stock index', 'the Nasdaq Composite lost 25 points and the Shanghai Composite Index fell'],
-    ['an amount in a foreign dollar', 'prices stay at $US44.10 a tonne'],
+    ['an amount in a foreign dollar', 'prices stay at $US44.10 a tonne, or HK$340 in Hong Kong'],
     ['an initialism the text defines as a product', 'Our Customer Engagement Platform (CEP) grew. Users like CEP.'],
     ['the end of another name', 'the White House said on Tuesday'],
     ['laws, events and awards', 'the Homebuyers Assistance Act passed before the Global Entrepreneurship Summit'],

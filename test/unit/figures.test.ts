@@ -16,6 +16,8 @@ describe('recogniseFigures: money', () => {
     ['a 5 billion yen loan', '5 billion yen', 5_000_000_000, 'JPY'],
     ['Bitcoin fell below $65,000', '$65,000', 65_000, 'USD'],
     ['HK$2.1 billion', 'HK$2.1 billion', 2_100_000_000, 'HKD'],
+    ['a prize of U.S. $100,000', 'U.S. $100,000', 100_000, 'USD'],
+    ['the first price is u.s $ 100,000,000', 'u.s $ 100,000,000', 100_000_000, 'USD'],
   ])('%s → %s', (text, figure, value, unit) => {
     expect(find(text)).toEqual([{ text: figure, kind: 'money', value, unit }]);
   });

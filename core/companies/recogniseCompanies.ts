@@ -253,6 +253,13 @@ export function companyReading(
       followedByTicker(tokens, endTok, nounsCapitalised) ||
       afterLegalSuffix(tokens, endTok) > endTok;
 
+    /** Whether the token at `i` stands right after a company's name, on the same line. */
+    const afterName = (i: number): boolean => {
+      const last = mentions[mentions.length - 1];
+      const before = tokens[i - 1];
+      return !!last && !!before && last.end === before.end && !!tokens[i]?.spaced && !lineBreakBefore(text, tokens, i);
+    };
+
     const push = (i: number, nameEnd: number, canonical: string): number => {
       const withSuffix = afterLegalSuffix(tokens, nameEnd);
       const end = afterPossessive(tokens, withSuffix);
@@ -299,12 +306,12 @@ export function companyReading(
         if (ok) {
           // A known name followed by a company word names a company of its own (Tata → Tata Chemicals).
           let end = knownName.end;
-          // Two known names side by side are one company's (BHP Billiton, Northrop Grumman).
-          while (tokens[end]?.spaced && !lineBreakBefore(text, tokens, end)) {
-            const next = known(end);
-            if (!next || next.ambiguous) break;
-            end = next.end;
-          }
+          // Two known names side by side are one company's (BHP Billiton, Northrop Grumman); not
+          // everyday words (Apple, Twitter), nor names in a run of three or more, which is a list
+          // (Facebook Instagram YouTube, in a share bar).
+          const beside = (at: number) => (tokens[at]?.spaced && !lineBreakBefore(text, tokens, at) ? known(at) : null);
+          const next = knownName.ambiguous || afterName(i) ? null : beside(end);
+          if (next && !next.ambiguous && !beside(next.end)) end = next.end;
           while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;
           i =
             end > knownName.end

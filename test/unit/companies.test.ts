@@ -26,6 +26,15 @@ describe('recogniseCompanies: names from the company list', () => {
       ['Northrop Grumman', 'Northrop Grumman'],
     ]);
   });
+  it('keeps known names in a list apart, and everyday-word names', () => {
+    expect(names('Share this story: Facebook Instagram YouTube. Follow us on Facebook Twitter.').map(([t]) => t)).toEqual([
+      'Facebook',
+      'Instagram',
+      'YouTube',
+      'Facebook',
+      'Twitter',
+    ]);
+  });
   it('counts a product named after its maker as a mention of the maker', () => {
     expect(names("boosted Google Gemini's user growth")).toEqual([['Google', 'Google']]);
   });

@@ -253,6 +253,10 @@ export function companyReading(
       followedByTicker(tokens, endTok, nounsCapitalised) ||
       afterLegalSuffix(tokens, endTok) > endTok;
 
+    /** The known name starting at `at`, when it stands on the same line as the word before it. */
+    const beside = (at: number): ReturnType<typeof knownAt> =>
+      tokens[at]?.spaced && !lineBreakBefore(text, tokens, at) ? known(at) : null;
+
     /** Whether the token at `i` stands right after a company's name, on the same line. */
     const afterName = (i: number): boolean => {
       const last = mentions[mentions.length - 1];
@@ -309,7 +313,6 @@ export function companyReading(
           // Two known names side by side are one company's (BHP Billiton, Northrop Grumman); not
           // everyday words (Apple, Twitter), nor names in a run of three or more, which is a list
           // (Facebook Instagram YouTube, in a share bar).
-          const beside = (at: number) => (tokens[at]?.spaced && !lineBreakBefore(text, tokens, at) ? known(at) : null);
           const next = knownName.ambiguous || afterName(i) ? null : beside(end);
           if (next && !next.ambiguous && !beside(next.end)) end = next.end;
           while (COMPANY_HEADS.has(tokens[end]?.text ?? '') && tokens[end]?.spaced) end++;

@@ -111,22 +111,22 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
     ids.push('');
   };
 
-  // Whether the last start tag read had one of the rarer attributes.
-  let rare = false;
-
-  /** The start tag at `at` (just after `<`): its name and kept attributes; `at` ends after `>`. */
-  const startTag = (): { name: string; kept: Record<string, string> } => {
+  /**
+   * The start tag at `at` (just after `<`): its name, kept attributes, and whether one of them is
+   * among the rarer ones; `at` ends after `>`.
+   */
+  const startTag = (): { name: string; kept: Record<string, string>; rare: boolean } => {
     let end = at;
     while (end < html.length && !isSpace(html.charCodeAt(end)) && html[end] !== '>') end++;
     const name = html.slice(at, end);
     const kept: Record<string, string> = {};
-    rare = false;
+    let rare = false;
     at = end;
     for (;;) {
       while (isSpace(html.charCodeAt(at))) at++;
       if (html[at] === '>') {
         at++;
-        return { name, kept };
+        return { name, kept, rare };
       }
       if (at >= html.length) fail('an unfinished tag');
       // A name's first character may be anything, `=` included (`<style ="">`).
@@ -222,7 +222,7 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       skipPast('>', 'declaration');
       continue;
     }
-    const { name, kept } = startTag();
+    const { name, kept, rare } = startTag();
     const index = tags.length;
     const tag = upperCase(name);
     tags.push(tag);

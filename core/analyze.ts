@@ -19,6 +19,7 @@ import { type Locators, locatedDetectionSteps, locateSteps } from './page/locate
 import { type PageSnapshot, snapshotSteps } from './page/snapshot';
 import { snapshotFromMarkupSteps } from './page/snapshotFromMarkup';
 import { type SnapshotTree, treeSteps } from './page/snapshotTree';
+import { escapesAttributeMarkup, withoutCode } from './page/withoutCode';
 import { performanceNow, runToEnd, type Steps, timed } from './steps';
 import type { Analysis, CompanyMention } from './types';
 
@@ -101,7 +102,7 @@ export function* readPageSteps(
 
 /**
  * The page as markup, for an analysis away from the page: its signals and `body.outerHTML`, one
- * native call. Null when there is no body, or more than `maxElements` elements (a page that
+ * native call, without the scripts' and styles' text (core/page/withoutCode.ts). Null when there is no body, or more than `maxElements` elements (a page that
  * large is read in steps instead: serializing it would be one long task).
  */
 export function readMarkup(
@@ -113,7 +114,7 @@ export function readMarkup(
   const body = doc.body;
   if (!body || body.querySelectorAll('*').length > maxElements) return null;
   const signals = readPageSignals(doc);
-  const markup = body.outerHTML;
+  const markup = escapesAttributeMarkup(doc) ? withoutCode(body.outerHTML) : body.outerHTML;
   return { request: { markup, signals }, root: body, readMs: now() - t0 };
 }
 

@@ -4,7 +4,7 @@
 // - Elements by their place among their parent's element children, ancestors first: the page
 //   steps down `children` from <body>, once per ancestor the answer needs, and checks each tag.
 // - The article's text by character: where each run starts among the characters of all the text
-//   nodes under the article's root, in document order. Serializing merges a page's neighbouring
+//   nodes under the article's root but a script's or a style's, in document order. Serializing merges a page's neighbouring
 //   text nodes and drops its empty ones; it never moves a character, so this holds where node
 //   indices would not. The page walks the root's text nodes once and checks each run's text.
 // A page whose nodes are not where the answer says (its scripts changed it meanwhile, or markup
@@ -24,6 +24,9 @@ export interface Locators {
 }
 
 export class LocateError extends Error {}
+
+/** HTML elements whose text is code (an svg's `style` is named in lower case, and its text counted). */
+const CODE = new Set(['SCRIPT', 'STYLE']);
 
 /** Where the page finds what `detection` names (the background's side). */
 export function* locateSteps(tree: SnapshotTree, unread: MarkupSnapshot['unread'], detection: SnapshotDetection): Steps<Locators> {
@@ -95,7 +98,13 @@ export function* locatedDetectionSteps(
   const text = article.extracted.text;
   const runs: TextRun[] = [];
   const walker = (body.ownerDocument as Document).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let node = walker.nextNode() as Text | null;
+  /** The next text node the answer counts: a script's or style's text is code, which neither side counts. */
+  const nextText = (): Text | null => {
+    let next = walker.nextNode();
+    while (next && CODE.has((next.parentNode as Node).nodeName)) next = walker.nextNode();
+    return next as Text | null;
+  };
+  let node = nextText();
   let data = node?.data ?? '';
   let nodeStart = 0;
   const wanted = locators.runs;
@@ -108,7 +117,7 @@ export function* locatedDetectionSteps(
     while (length > 0) {
       while (node && nodeStart + data.length <= from) {
         nodeStart += data.length;
-        node = walker.nextNode() as Text | null;
+        node = nextText();
         data = node?.data ?? '';
       }
       if (!node) throw new LocateError('the article has fewer characters than the answer says');

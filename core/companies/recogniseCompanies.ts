@@ -98,9 +98,26 @@ function followedByTicker(tokens: Token[], end: number, exchangeOnly: boolean): 
 function namesPerson(lexicon: CompanyLexicon, tokens: Token[], i: number, ambiguous: boolean, sentenceStarts: Set<number>): boolean {
   const before = tokens[i - 1];
   if (!before || !tokens[i]?.spaced || !isCapitalised(before) || CALENDAR.test(before.text)) return false;
-  if (lexicon.personTitles.has(before.text) || lexicon.firstNames.has(before.text.toLowerCase())) return true;
+  if (lexicon.personTitles.has(before.text) || lexicon.personNames.has(before.text.toLowerCase())) return true;
   if (lexicon.notCompanies.has(before.text)) return false;
   return ambiguous && !sentenceStarts.has(before.start) && !knownAt(lexicon, tokens, i - 1);
+}
+
+/**
+ * A run of capitalised words that ends in a given name and a surname is a person with a title or
+ * a place before them (Administrator Jim Bridenstine, Ukraine Kurt Volker), unless a company's
+ * last word or legal form follows.
+ */
+function endsWithPerson(lexicon: CompanyLexicon, words: string[], tokens: Token[], end: number): boolean {
+  const head = words[words.length - 1] as string;
+  return (
+    words.length >= 3 &&
+    words.length <= 5 &&
+    lexicon.givenNames.has((words[words.length - 2] as string).toLowerCase()) &&
+    !COMPANY_HEADS.has(head) &&
+    !INSTITUTION_HEADS.test(head) &&
+    afterLegalSuffix(tokens, end) === end
+  );
 }
 
 /** Last words of institutions' names. */
@@ -363,7 +380,7 @@ export function companyReading(
           break;
         }
         // A person's name is not joined to where they work (Andy Ballard of Figtree Partners).
-        if (next.text === 'of' && end - i <= 3 && lexicon.firstNames.has(t.text.toLowerCase())) break;
+        if (next.text === 'of' && end - i <= 3 && lexicon.personNames.has(t.text.toLowerCase())) break;
         // A hyphen joins a name only when written tight (Wal-Mart); spaced, it is a dash between phrases.
         const tight = next.text !== '-' || (!next.spaced && !tokens[end + 1]?.spaced);
         if (CONNECTORS.has(next.text) && wordAfterNext && next.text !== '.' && tight) {
@@ -434,9 +451,10 @@ export function companyReading(
           lexicon.notCompanies.has(words[0] as string) ||
           (lexicon.places.has(name.toLowerCase()) && afterLegalSuffix(tokens, end) === end) ||
           (words.length <= 3 &&
-            lexicon.firstNames.has((words[0] as string).toLowerCase()) &&
+            lexicon.personNames.has((words[0] as string).toLowerCase()) &&
             !COMPANY_HEADS.has(head) &&
             !(words.length >= 2 && signalled(t.start, lastEnd, end))) ||
+          endsWithPerson(lexicon, words, tokens, end) ||
           words.some((w) => lexicon.personTitles.has(w) || CALENDAR.test(w)) ||
           /^\p{Lu}$/u.test(name) ||
           (words.length >= 2 && NOT_ORG_HEADS.test(head) && afterLegalSuffix(tokens, end) === end) ||
@@ -483,7 +501,7 @@ export function companyReading(
         !/^\p{Lu}+$/u.test(word) &&
         !lexicon.notCompanies.has(word) &&
         !lexicon.places.has(word.toLowerCase()) &&
-        !lexicon.firstNames.has(word.toLowerCase()) &&
+        !lexicon.personNames.has(word.toLowerCase()) &&
         !lexicon.personTitles.has(word) &&
         !CALENDAR.test(word) &&
         !INDEX_WORDS.test(word),

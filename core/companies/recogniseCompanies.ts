@@ -120,6 +120,9 @@ function endsWithPerson(lexicon: CompanyLexicon, words: string[], tokens: Token[
   );
 }
 
+/** Quotation marks and brackets that may open a sentence, and the space after them. */
+const OPENING_MARKS = /^["'“‘«„‚([]+\s*/u;
+
 /** Last words of institutions' names. */
 const INSTITUTION_HEADS =
   /^(?:Commission|Exchange|Association|Authority|Council|Institute|Board|Bureau|Agency|Committee|Department|Ministry|Foundation|Society|Federation|Organisation|Organization|Corporation|Service|Services|Industry|Development|Club|University|College|Party|Fund)$/;
@@ -225,7 +228,14 @@ export function companyReading(
   finishSteps(parts: number, tokensOf: (part: number) => Token[] | Steps<Token[]>): Steps<CompanyMention[]>;
 } {
   const lexicon = companyLexicon();
-  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  // A sentence that opens with a quotation mark or a bracket starts again at its first word
+  // (“Although Berm residents …”).
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    sentenceStarts.add(s.start);
+    const marks = OPENING_MARKS.exec(s.text)?.[0].length ?? 0;
+    if (marks > 0) sentenceStarts.add(s.start + marks);
+  }
   // Each sentence's style is read when a name in it needs it, once.
   const styles: Array<SentenceStyle | undefined> = [];
   const styleAt = (offset: number): SentenceStyle => {

@@ -123,6 +123,7 @@ describe('recogniseCompanies: what is not a company', () => {
     ['a quarter', 'results for 2Q15 and 3Q15 beat forecasts'],
     ['a quarter before a business word', 'We looked at the consolidated 2Q15 earnings and 3Q2015 sales.'],
     ['people by first names beyond the common English ones', 'She met Ghislaine Maxwell and Peyton Manning, then Carsten Fritsch.'],
+    ['a capitalised word opening a quoted sentence', '“Although Berm residents stayed, few came,” she said. “Entonces Pancha left.”'],
     ['a person after a title or a place', 'said Deputy Administrator Jim Bridenstine, as did the special envoy for Ukraine Kurt Volker.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);

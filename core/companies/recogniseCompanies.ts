@@ -358,6 +358,17 @@ export function companyReading(
         i = end;
         continue;
       }
+      // A company signal written with a capital ("Shares of", "Investors in", "President of")
+      // stands before the name; it is not part of it.
+      const connector = tokens[i + 1];
+      if (
+        (connector?.text === 'of' || connector?.text === 'in' || connector?.text === 'at') &&
+        isCapitalised(tokens[i + 2]) &&
+        BEFORE.test(`${t.text} ${connector.text}`)
+      ) {
+        i += 2;
+        continue;
+      }
       // A capitalised name: words joined by connectors, stopping before a legal form.
       let end = i + 1;
       while (end < tokens.length && end - i < MAX_NAME_WORDS) {

@@ -53,6 +53,7 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
     ['a company-like last word', 'We spoke to Harbor Point Capital about it.', 'Harbor Point Capital', 'Harbor Point Capital'],
     ['a ticker', 'Quillfeather (NASDAQ: QFTR) rose.', 'Quillfeather', 'Quillfeather'],
     ['shares of', 'Investors bought shares of Brightwater after the call.', 'Brightwater', 'Brightwater'],
+    ['shares of, opening a sentence', 'Shares of Norvane Systems rose 6% on Friday.', 'Norvane Systems', 'Norvane Systems'],
     ['chief executive of', 'said the chief executive of Norvane on Monday', 'Norvane', 'Norvane'],
     ['a description in apposition', 'Quorvia, a leading provider of payroll software, grew.', 'Quorvia', 'Quorvia'],
     ['a description after "is"', 'They said Stellgrove is a privately held finance company.', 'Stellgrove', 'Stellgrove'],

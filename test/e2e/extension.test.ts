@@ -181,6 +181,25 @@ describe.each([
     });
   });
 
+  describe('a story with code in it', () => {
+    it('is read from markup sent without its script and style text, and highlighted on its own characters', async () => {
+      const { page, analysis } = await openAnalysed('/fixtures/code/inline-code.html');
+      // From the markup (not node by node after the page failed to find the answer's characters).
+      expect(typeof analysis.timings.parseMs).toBe('number');
+      const text = analysis.article?.text ?? '';
+      expect(text).toContain('revenue rose 12% to $4.5 billion');
+      expect(text).not.toMatch(/Ledger|\$9 billion|font-weight|Chart/);
+      expect(analysis.figures.map((f) => f.text)).toEqual(['12%', '$4.5 billion', '$18 billion', '2,000', '6%']);
+      expect(analysis.companies.map((c) => c.name)).toEqual(['Norvane Systems']);
+      const money = await until(
+        () => page.evaluate(() => [...(CSS.highlights.get('lede-money') ?? [])].map((r) => (r as Range).toString()), null),
+        (ranges) => ranges.length > 0,
+      );
+      expect(money).toEqual(['$4.5 billion', '$18 billion']);
+      await page.close();
+    });
+  });
+
   describe('pages that are not articles', () => {
     it.each(['news-home.html', 'product-page.html', 'shop-no-schema.html', 'search-results.html'])(
       '%s: article null, nothing hidden or highlighted',

@@ -20,6 +20,13 @@ describe('recogniseCompanies: names from the company list', () => {
       ['Deutsche Bank', 'Deutsche Bank'],
     ]);
   });
+  it('knows companies named after people, which read as a person by their words', () => {
+    expect(names('Charles Schwab and Freddie Mac reported results, and shares of Lockheed Martin rose.')).toEqual([
+      ['Charles Schwab', 'Charles Schwab'],
+      ['Freddie Mac', 'Freddie Mac'],
+      ['Lockheed Martin', 'Lockheed Martin'],
+    ]);
+  });
   it('reads two known names side by side as one company', () => {
     expect(names('Investors in BHP Billiton and Northrop Grumman cheered.')).toEqual([
       ['BHP Billiton', 'BHP Billiton'],

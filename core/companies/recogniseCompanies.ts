@@ -183,7 +183,9 @@ function numberBeforeHead(tokens: Token[], i: number): boolean {
 /** Words after a name that make it a stock index, not a company (Nasdaq Composite, Nikkei 225). */
 const INDEX_WORDS = /^(?:Index|Composite|Average|Rank|index)$/;
 function namesIndex(tokens: Token[], end: number): boolean {
-  return INDEX_WORDS.test(tokens[end]?.text ?? '') || INDEX_WORDS.test(tokens[end + 1]?.text ?? '');
+  const word = (k: number): boolean => INDEX_WORDS.test(tokens[k]?.text ?? '');
+  // After the index's number, one more word may come first (Nikkei 225 Stock Average).
+  return word(end) || word(end + 1) || (tokens[end]?.kind === 'num' && word(end + 2));
 }
 
 /** A number right after a name the list does not know makes an index or a product of it (Euro Stoxx 50, Gemini 3). */

@@ -122,7 +122,7 @@ describe('recogniseCompanies: what is not a company', () => {
     ['a surname that is also a company', 'Prime Minister Tony Abbott spoke, and Mr Abbott left.'],
     ['a large city that is also a company', 'Officials in south Sydney met in Sydney.'],
     ['a country by its own name', 'Sales rose in Deutschland and Italia, and fell in the Estados Unidos.'],
-    ['a stock index', 'the Nasdaq Composite lost 25 points and the Shanghai Composite Index fell'],
+    ['a stock index', 'the Nasdaq Composite lost 25 points, the Shanghai Composite Index fell and the Nikkei 225 Stock Average rose'],
     ['an amount in a foreign dollar', 'prices stay at $US44.10 a tonne, or HK$340 in Hong Kong'],
     ['an initialism the text defines as a product', 'Our Customer Engagement Platform (CEP) grew. Users like CEP.'],
     ['the end of another name', 'the White House said on Tuesday'],

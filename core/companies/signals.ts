@@ -108,6 +108,7 @@ export const COMPANY_HEADS = new Set([
   'Properties',
   'Pictures',
   'Studios',
+  'Productions',
   'Games',
   'Robotics',
   'Aerospace',

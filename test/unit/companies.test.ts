@@ -58,6 +58,7 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
   it.each([
     ['a legal form', 'Zentrix Robotics GmbH opened a plant.', 'Zentrix Robotics GmbH', 'Zentrix Robotics'],
     ['a company-like last word', 'We spoke to Harbor Point Capital about it.', 'Harbor Point Capital', 'Harbor Point Capital'],
+    ["a studio's last word", 'Quarrystone Productions made the film last year.', 'Quarrystone Productions', 'Quarrystone Productions'],
     ['a ticker', 'Quillfeather (NASDAQ: QFTR) rose.', 'Quillfeather', 'Quillfeather'],
     ['shares of', 'Investors bought shares of Brightwater after the call.', 'Brightwater', 'Brightwater'],
     ['shares of, opening a sentence', 'Shares of Norvane Systems rose 6% on Friday.', 'Norvane Systems', 'Norvane Systems'],

@@ -102,8 +102,9 @@ export function* readPageSteps(
 
 /**
  * The page as markup, for an analysis away from the page: its signals and `body.outerHTML`, one
- * native call, without the scripts' and styles' text (core/page/withoutCode.ts). Null when there is no body, or more than `maxElements` elements (a page that
- * large is read in steps instead: serializing it would be one long task).
+ * native call, without the scripts' and styles' text (core/page/withoutCode.ts). Null when there
+ * is no body, or more than `maxElements` elements (a page that large is read in steps instead:
+ * serializing it would be one long task).
  */
 export function readMarkup(
   doc: Document,

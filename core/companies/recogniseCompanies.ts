@@ -180,7 +180,7 @@ function numberBeforeHead(tokens: Token[], i: number): boolean {
   return /^\d{3,}$/.test(tokens[i]?.text ?? '') && COMPANY_HEADS.has(tokens[i + 1]?.text ?? '');
 }
 
-/** Words after a name that make it a stock index, not a company (Nasdaq Composite, Nikkei 225). */
+/** Words after a name that make it a stock index, not a company (Nasdaq Composite, Nikkei 225 Stock Average). */
 const INDEX_WORDS = /^(?:Index|Composite|Average|Rank|index)$/;
 function namesIndex(tokens: Token[], end: number): boolean {
   const word = (k: number): boolean => INDEX_WORDS.test(tokens[k]?.text ?? '');

@@ -4,9 +4,10 @@
 // - Elements by their place among their parent's element children, ancestors first: the page
 //   steps down `children` from <body>, once per ancestor the answer needs, and checks each tag.
 // - The article's text by character: where each run starts among the characters of all the text
-//   nodes under the article's root but a script's or a style's, in document order. Serializing merges a page's neighbouring
-//   text nodes and drops its empty ones; it never moves a character, so this holds where node
-//   indices would not. The page walks the root's text nodes once and checks each run's text.
+//   nodes under the article's root but a script's or a style's, in document order. Serializing
+//   merges a page's neighbouring text nodes and drops its empty ones; it never moves a character,
+//   so this holds where node indices would not. The page walks the root's text nodes once and
+//   checks each run's text.
 // A page whose nodes are not where the answer says (its scripts changed it meanwhile, or markup
 // the reader read wrongly) gets a LocateError, and is read node by node instead.
 

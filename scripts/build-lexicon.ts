@@ -12,8 +12,8 @@
 // - human-names (MIT, Alessandro Minoccheri): popular first names in English, German, French,
 //   Spanish, Italian and Dutch, which compromise's lists miss many of (Taylor, Ghislaine).
 // - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
-//   institutions), person first names, places and demonyms, and its common words, which mark
-//   company names that are also everyday words ("Shell", "Visa") as ambiguous.
+//   institutions), people's first names and surnames, places and demonyms, and its common words,
+//   which mark company names that are also everyday words ("Shell", "Visa") as ambiguous.
 // - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt,
 //   data/first-names-extra.txt: curated by Lede's contributors.
 

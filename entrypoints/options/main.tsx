@@ -1,5 +1,4 @@
 // Options page: the reader's settings, kept in browser.storage.sync.
-import '../../assets/theme.css';
 import './options.css';
 import { render } from 'preact';
 import { Options, type OptionsApi } from '../../components/Options';

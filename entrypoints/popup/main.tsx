@@ -1,6 +1,5 @@
 // Popup: renders the summary of the active tab; talks to its content script by the contract's
 // messages, and keeps the reader's settings.
-import '../../assets/theme.css';
 import './popup.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';

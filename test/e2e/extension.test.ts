@@ -485,11 +485,13 @@ describe.each([
         () => analysed(url),
         (a) => !!a.article,
       );
-      // Five opens, the median against the budget: the first open of an extension page also
-      // pays for starting its renderer.
+      // Nine opens, the median against the budget: the first open of an extension page also
+      // pays for starting its renderer, and on this two-core machine single opens range from
+      // 55 to 135 ms, so five made a median that moved by 30 ms from run to run.
+      const OPENS = 9;
       const times: number[] = [];
       let popup: TestPage | null = null;
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < OPENS; i++) {
         await popup?.close();
         popup = await driver.openPopup(url, 380, 900);
         const current = popup;
@@ -500,7 +502,7 @@ describe.each([
           ),
         );
       }
-      const median = [...times].sort((a, b) => a - b)[2] as number;
+      const median = [...times].sort((a, b) => a - b)[Math.floor(OPENS / 2)] as number;
       console.log(
         `${name}: popup showed the summary ${times.map((t) => t.toFixed(0)).join(', ')} ms after it started loading (median ${median.toFixed(0)})`,
       );

@@ -14,7 +14,12 @@ export default defineConfig({
     excludeSources: ['scratch/**', 'test-artifacts/**', 'demo-output/**', 'test/**', 'docs/**'],
   },
   // The company list is parsed when first read, not on every page the content script loads on.
-  vite: () => ({ plugins: [preact(), lazyJson([fileURLToPath(new URL('./core/data/lexicon.json', import.meta.url))])] }),
+  vite: () => ({
+    plugins: [preact(), lazyJson([fileURLToPath(new URL('./core/data/lexicon.json', import.meta.url))])],
+    // Every browser Lede supports preloads modules itself; Vite's polyfill for it would be one more
+    // script for the popup to load.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -240,7 +240,7 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       // A script's or style's text is code, which the page skips too when it counts characters
       // (and may not have sent, see withoutCode.ts); an svg's text is in its elements; a
       // template's contents are not in the page's tree at all.
-      if (RAW_TEXT.has(name)) rawText(name);
+      if (RAW_TEXT.has(name)) skipPast(`</${name}>`, name);
       else {
         const chars = skipContents(name, tag === 'SVG');
         if (chars > 0) unread[index] = chars;

@@ -4,8 +4,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../cli/parseHtml';
 import type { Analysis } from '../core/types';
-import { type CorpusPage, trafilaturaPages, zytePages } from './corpus';
-import { meanScores, type PageScore, type Scores, snippetCounts, snippetScores, zytePageScore } from './metrics';
+import { type CorpusPage, trafilaturaPages, zytePages } from '../harness/corpus';
+import { meanScores, type PageScore, type Scores, snippetCounts, snippetScores, zytePageScore } from '../harness/metrics';
 import { runCliJsonl } from './runCli';
 import { percentile, table } from './table';
 

@@ -6,10 +6,10 @@
 import type { Page } from 'playwright-core';
 import { parseHtml } from '../cli/parseHtml';
 import { analyzeDocument } from '../core/analyze';
-import { launchWithExtension, sendToTab, waitForAnalysis } from '../test/e2e/helpers/chromium';
-import { startServer } from '../test/e2e/helpers/server';
-import { type CorpusPage, trafilaturaPages, zytePages } from './corpus';
-import { meanScores, type Scores, snippetCounts, snippetScores, zytePageScore } from './metrics';
+import { launchWithExtension, sendToTab, waitForAnalysis } from '../harness/chromium';
+import { startServer } from '../harness/server';
+import { type CorpusPage, trafilaturaPages, zytePages } from '../harness/corpus';
+import { meanScores, type Scores, snippetCounts, snippetScores, zytePageScore } from '../harness/metrics';
 import { table } from './table';
 
 interface Observed {

@@ -4,9 +4,9 @@
 // worker warm (after a round that warms it), then again with the worker stopped just before
 // (DevTools' ServiceWorker.stopAllWorkers). Prints Lede's stages, median, side by side.
 import type { Analysis } from '../core/types';
-import { launchWithExtension, sendToTab } from '../test/e2e/helpers/chromium';
-import { startServer } from '../test/e2e/helpers/server';
-import { trafilaturaPages, zytePages } from './corpus';
+import { launchWithExtension, sendToTab } from '../harness/chromium';
+import { startServer } from '../harness/server';
+import { trafilaturaPages, zytePages } from '../harness/corpus';
 import { percentile, table } from './table';
 
 const PER_CORPUS = Number(process.env.LEDE_BENCH_LIMIT ?? 10);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, SHARED } from '../test/helpers/paths';
+import { ROOT, SHARED } from '../harness/paths';
 import {
   documentNameScores,
   type GoldSpan,
@@ -15,7 +15,7 @@ import {
   recall,
   type Span,
   spanScores,
-} from './entityMetrics';
+} from '../harness/entityMetrics';
 import { runJsonlProcess } from './runCli';
 import { table } from './table';
 

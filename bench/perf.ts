@@ -12,10 +12,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Analysis } from '../core/types';
-import { launchWithExtension, sendToTab, waitForAnalysis } from '../test/e2e/helpers/chromium';
-import { startServer } from '../test/e2e/helpers/server';
-import { ROOT } from '../test/helpers/paths';
-import { trafilaturaPages, zytePages } from './corpus';
+import { launchWithExtension, sendToTab, waitForAnalysis } from '../harness/chromium';
+import { startServer } from '../harness/server';
+import { ROOT } from '../harness/paths';
+import { trafilaturaPages, zytePages } from '../harness/corpus';
 import { percentile, table } from './table';
 
 const HUGE_PARAGRAPHS = 20_000;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';
 import { detectArticle } from '../../core/article/detectArticle';
-import { FIXTURES } from '../helpers/paths';
+import { FIXTURES } from '../../harness/paths';
 
 const NOT_ARTICLES = join(FIXTURES, 'not-articles');
 

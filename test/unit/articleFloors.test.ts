@@ -2,8 +2,8 @@
 // (parse5 + linkedom + the core). A change that drops a score below its floor fails here; the
 // printed table shows where the scores stand.
 import { describe, expect, it } from 'vitest';
-import { trafilaturaPages, zytePages } from '../../bench/corpus';
-import { meanScores, snippetCounts, snippetScores, zytePageScore } from '../../bench/metrics';
+import { trafilaturaPages, zytePages } from '../../harness/corpus';
+import { meanScores, snippetCounts, snippetScores, zytePageScore } from '../../harness/metrics';
 import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';
 

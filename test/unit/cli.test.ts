@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/paths';
+import { ROOT } from '../../harness/paths';
 
 const lede = (args: string[], input?: string | Buffer) =>
   spawnSync('npx', ['tsx', 'cli/lede.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });

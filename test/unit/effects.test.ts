@@ -8,7 +8,7 @@ import { runToEnd } from '../../core/steps';
 import { createController, MAX_SNAPSHOT_ELSEWHERE } from '../../effects/controller';
 import { hasHighlightApi, MAX_REGISTERED } from '../../effects/highlight';
 import { Superseded } from '../../effects/slices';
-import { SAMPLE_PAGE } from '../helpers/paths';
+import { SAMPLE_PAGE } from '../../harness/paths';
 
 const html = readFileSync(SAMPLE_PAGE, 'utf8');
 const bodyOf = (page: string) => page.slice(page.indexOf('<body>') + 6, page.lastIndexOf('</body>'));

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GoldSpan, isLargeNumber, precisionByOverlap, recall, spanScores } from '../../bench/entityMetrics';
+import { type GoldSpan, isLargeNumber, precisionByOverlap, recall, spanScores } from '../../harness/entityMetrics';
 import { recogniseEntities } from '../../core/analyzeText';
 import { nameSpan } from '../../core/companies/recogniseCompanies';
-import { SHARED } from '../helpers/paths';
+import { SHARED } from '../../harness/paths';
 
 interface Case {
   id: string;

@@ -9,7 +9,7 @@ import { LocateError } from '../../core/page/locate';
 import { MarkupError, snapshotFromMarkupSteps } from '../../core/page/snapshotFromMarkup';
 import { withoutCode } from '../../core/page/withoutCode';
 import { runToEnd } from '../../core/steps';
-import { SAMPLE_PAGE } from '../helpers/paths';
+import { SAMPLE_PAGE } from '../../harness/paths';
 
 const read = (markup: string) => runToEnd(snapshotFromMarkupSteps(markup));
 

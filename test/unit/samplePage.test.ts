@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
-import { type Expected, expectationFailures } from '../helpers/expected';
-import { ROOT, SAMPLE_EXPECTED, SAMPLE_PAGE } from '../helpers/paths';
+import { type Expected, expectationFailures } from '../../harness/expected';
+import { ROOT, SAMPLE_EXPECTED, SAMPLE_PAGE } from '../../harness/paths';
 
 const expected = JSON.parse(readFileSync(SAMPLE_EXPECTED, 'utf8')) as Expected;
 

@@ -10,7 +10,7 @@ import { contrastRatio, MIN_CONTRAST, textColourFor } from '../../utils/contrast
 import type { LedeMessage } from '../../utils/messages';
 import { DEFAULT_COLOURS, DEFAULT_SETTINGS, normalizeSettings, runsOnLoad, siteChoice, siteOf, withSite } from '../../utils/settings';
 import { toggleCleanView } from '../../utils/shortcut';
-import { ROOT } from '../helpers/paths';
+import { ROOT } from '../../harness/paths';
 
 describe('settings', () => {
   it('fills what storage lacks or garbles with the defaults, and keeps what is valid', () => {

@@ -7,7 +7,7 @@ import { analyzeDocument, answerSteps, liveAnalysis, readPageSteps } from '../..
 import { snapshotSteps } from '../../core/page/snapshot';
 import { BELOW, elementChildren, firstElementChild, textOf, treeOf } from '../../core/page/snapshotTree';
 import { runToEnd } from '../../core/steps';
-import { SAMPLE_PAGE } from '../helpers/paths';
+import { SAMPLE_PAGE } from '../../harness/paths';
 
 const snap = (body: string) => {
   const doc = parseHtml(`<html><body>${body}</body></html>`);

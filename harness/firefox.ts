@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../../wxt.config';
-import { ROOT } from '../../helpers/paths';
+import { GECKO_ID } from '../wxt.config';
+import { ROOT } from './paths';
 
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

@@ -1,6 +1,6 @@
 // Checks an analysis against a page's expected file (shared/pages/*.expected.json); returns the
 // failures as readable lines, so one assertion shows everything that is off.
-import type { Analysis } from '../../core/types';
+import type { Analysis } from '../core/types';
 
 export interface Expected {
   title: string;

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { FIXTURES, SHARED } from '../../helpers/paths';
+import { FIXTURES, SHARED } from './paths';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SHARED } from '../test/helpers/paths';
+import { SHARED } from './paths';
 
 export const ARTICLE_CORPUS = join(SHARED, 'corpus', 'article');
 

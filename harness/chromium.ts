@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import type { Analysis } from '../../../core/types';
-import { ROOT } from '../../helpers/paths';
+import type { Analysis } from '../core/types';
+import { ROOT } from './paths';
 
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 import { parseHtml } from '../cli/parseHtml';
 import { analyzeDocument } from '../core/analyze';
 import { launchWithExtension, sendToTab, waitForAnalysis } from '../harness/chromium';
-import { startServer } from '../harness/server';
 import { type CorpusPage, trafilaturaPages, zytePages } from '../harness/corpus';
 import { meanScores, type Scores, snippetCounts, snippetScores, zytePageScore } from '../harness/metrics';
+import { startServer } from '../harness/server';
 import { table } from './table';
 
 interface Observed {

@@ -5,8 +5,8 @@
 // (DevTools' ServiceWorker.stopAllWorkers). Prints Lede's stages, median, side by side.
 import type { Analysis } from '../core/types';
 import { launchWithExtension, sendToTab } from '../harness/chromium';
-import { startServer } from '../harness/server';
 import { trafilaturaPages, zytePages } from '../harness/corpus';
+import { startServer } from '../harness/server';
 import { percentile, table } from './table';
 
 const PER_CORPUS = Number(process.env.LEDE_BENCH_LIMIT ?? 10);

@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, SHARED } from '../harness/paths';
 import {
   documentNameScores,
   type GoldSpan,
@@ -16,6 +15,7 @@ import {
   type Span,
   spanScores,
 } from '../harness/entityMetrics';
+import { ROOT, SHARED } from '../harness/paths';
 import { runJsonlProcess } from './runCli';
 import { table } from './table';
 

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Analysis } from '../core/types';
 import { launchWithExtension, sendToTab, waitForAnalysis } from '../harness/chromium';
-import { startServer } from '../harness/server';
-import { ROOT } from '../harness/paths';
 import { trafilaturaPages, zytePages } from '../harness/corpus';
+import { ROOT } from '../harness/paths';
+import { startServer } from '../harness/server';
 import { percentile, table } from './table';
 
 const HUGE_PARAGRAPHS = 20_000;

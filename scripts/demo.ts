@@ -9,8 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { companyFigurePhrases } from '../core/summary/companyFigures';
 import { launchWithExtension, tabIdOf, waitForAnalysis } from '../harness/chromium';
-import { startServer } from '../harness/server';
 import { ROOT } from '../harness/paths';
+import { startServer } from '../harness/server';
 
 const outArg = process.argv.indexOf('--out');
 const out = resolve(ROOT, outArg > 0 ? (process.argv[outArg + 1] as string) : 'demo-output');

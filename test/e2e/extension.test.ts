@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
 import { MAX_REGISTERED } from '../../effects/highlight';
-import { contrastRatio } from '../../utils/contrast';
+import { chromiumDriver, type Driver, firefoxDriver, type TestPage } from '../../harness/drivers';
 import { type Expected, expectationFailures, visibleTextFailures } from '../../harness/expected';
 import { ROOT, SAMPLE_EXPECTED } from '../../harness/paths';
-import { chromiumDriver, type Driver, firefoxDriver, type TestPage } from '../../harness/drivers';
 import { type StaticServer, startServer } from '../../harness/server';
+import { contrastRatio } from '../../utils/contrast';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const expected = JSON.parse(readFileSync(SAMPLE_EXPECTED, 'utf8')) as Expected;

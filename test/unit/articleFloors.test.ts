@@ -2,10 +2,10 @@
 // (parse5 + linkedom + the core). A change that drops a score below its floor fails here; the
 // printed table shows where the scores stand.
 import { describe, expect, it } from 'vitest';
-import { trafilaturaPages, zytePages } from '../../harness/corpus';
-import { meanScores, snippetCounts, snippetScores, zytePageScore } from '../../harness/metrics';
 import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';
+import { trafilaturaPages, zytePages } from '../../harness/corpus';
+import { meanScores, snippetCounts, snippetScores, zytePageScore } from '../../harness/metrics';
 
 const FLOORS = {
   zyte: { f1: 0.965, precision: 0.95, recall: 0.97 },

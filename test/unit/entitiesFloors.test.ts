@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GoldSpan, isLargeNumber, precisionByOverlap, recall, spanScores } from '../../harness/entityMetrics';
 import { recogniseEntities } from '../../core/analyzeText';
 import { nameSpan } from '../../core/companies/recogniseCompanies';
+import { type GoldSpan, isLargeNumber, precisionByOverlap, recall, spanScores } from '../../harness/entityMetrics';
 import { SHARED } from '../../harness/paths';
 
 interface Case {

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/types';
+import { ROOT } from '../../harness/paths';
 import { contrastRatio, MIN_CONTRAST, textColourFor } from '../../utils/contrast';
 import type { LedeMessage } from '../../utils/messages';
 import { DEFAULT_COLOURS, DEFAULT_SETTINGS, normalizeSettings, runsOnLoad, siteChoice, siteOf, withSite } from '../../utils/settings';
 import { toggleCleanView } from '../../utils/shortcut';
-import { ROOT } from '../../harness/paths';
 
 describe('settings', () => {
   it('fills what storage lacks or garbles with the defaults, and keeps what is valid', () => {

@@ -1,4 +1,5 @@
-// Checks an analysis against a page's expected file (shared/pages/*.expected.json); returns the
+// Checks an analysis against a sample page's expected file (test/fixtures/sample/*.expected.json,
+// ../shared/pages/*.expected.json); returns the
 // failures as readable lines, so one assertion shows everything that is off.
 import type { Analysis } from '../core/types';
 
@@ -8,6 +9,8 @@ export interface Expected {
   visibleAfterCleanup: { mustContain: string[]; mustNotContain: string[] };
   companies: { must: Array<{ name: string; count: number }>; mustNot: string[] };
   figures: { must: Array<{ text: string; kind: string; occurrences?: number }>; mustNot: string[] };
+  /** The company each figure (its first occurrence) is about; null: about no company. */
+  attachments?: Array<{ figure: string; company: string | null }>;
 }
 
 export function expectationFailures(analysis: Analysis, expected: Expected): string[] {
@@ -28,6 +31,11 @@ export function expectationFailures(analysis: Analysis, expected: Expected): str
     if (found !== occurrences) failures.push(`figure ${t} (${kind}): ${found} found, expected ${occurrences}`);
   }
   for (const t of expected.figures.mustNot) if (analysis.figures.some((f) => f.text === t)) failures.push(`not a figure: ${t}`);
+  for (const { figure, company } of expected.attachments ?? []) {
+    const found = analysis.figures.find((f) => f.text === figure);
+    if (found && (found.company ?? null) !== company)
+      failures.push(`figure ${figure}: about ${found.company ?? 'no company'}, expected ${company ?? 'none'}`);
+  }
   return failures;
 }
 

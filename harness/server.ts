@@ -1,6 +1,6 @@
 // A static file server on 127.0.0.1 for the end-to-end tests and browser benchmarks:
-// `/pages/...` from shared/pages, `/fixtures/...` from test/fixtures, `/corpus/...` from
-// shared/corpus (a `.gz` file is served decompressed under its name without `.gz`).
+// `/fixtures/...` from test/fixtures, `/pages/...` from ../shared/pages and `/corpus/...` from
+// ../shared/corpus where present (a `.gz` file is served decompressed under its name without `.gz`).
 // Only loopback; a random free port.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

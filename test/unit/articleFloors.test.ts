@@ -6,6 +6,7 @@ import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';
 import { trafilaturaPages, zytePages } from '../../harness/corpus';
 import { meanScores, snippetCounts, snippetScores, zytePageScore } from '../../harness/metrics';
+import { sharedFolder } from '../../harness/paths';
 
 const FLOORS = {
   zyte: { f1: 0.965, precision: 0.95, recall: 0.97 },
@@ -14,7 +15,7 @@ const FLOORS = {
 
 const textOf = (html: string, url: string) => analyzeDocument(parseHtml(html), { url }).analysis.article?.text ?? '';
 
-describe('article detection on the development corpus', () => {
+describe.skipIf(!sharedFolder('corpus', 'article'))('article detection on the development corpus', () => {
   it('Zyte benchmark metric stays above its floors, and at most 1 % of its articles are missed', { timeout: 60_000 }, () => {
     const texts = zytePages().map((p) => ({ p, text: textOf(p.html, p.url) }));
     const missed = texts.filter(({ text }) => text === '').length;

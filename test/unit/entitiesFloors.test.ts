@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseEntities } from '../../core/analyzeText';
 import { nameSpan } from '../../core/companies/recogniseCompanies';
 import { type GoldSpan, isLargeNumber, precisionByOverlap, recall, spanScores } from '../../harness/entityMetrics';
-import { SHARED } from '../../harness/paths';
+import { sharedFolder } from '../../harness/paths';
 
 interface Case {
   id: string;
@@ -15,8 +15,9 @@ interface Case {
   gold: GoldSpan[];
 }
 
+const ENTITIES = sharedFolder('corpus', 'entities');
 const read = (file: string): Case[] =>
-  readFileSync(join(SHARED, 'corpus', 'entities', file), 'utf8')
+  readFileSync(join(ENTITIES as string, file), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Case);
@@ -31,7 +32,7 @@ const FLOORS = {
   largeNumbersRecall: 0.95,
 };
 
-describe('recognisers on the development corpus', () => {
+describe.skipIf(!ENTITIES)('recognisers on the development corpus', () => {
   it('companies against FiNER-ORD ORG spans', { timeout: 60_000 }, () => {
     const pairs = read('finer-ord-dev.jsonl').map((c) => ({
       gold: c.gold.filter((g) => g.type === 'ORG'),

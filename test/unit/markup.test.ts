@@ -9,7 +9,7 @@ import { LocateError } from '../../core/page/locate';
 import { MarkupError, snapshotFromMarkupSteps } from '../../core/page/snapshotFromMarkup';
 import { withoutCode } from '../../core/page/withoutCode';
 import { runToEnd } from '../../core/steps';
-import { SAMPLE_PAGE } from '../../harness/paths';
+import { SAMPLE } from '../../harness/paths';
 
 const read = (markup: string) => runToEnd(snapshotFromMarkupSteps(markup));
 
@@ -141,7 +141,7 @@ describe('an answer read from markup, located on the page', () => {
   };
 
   it('names the same elements and the same characters of the same text nodes as an answer by node index', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
     const { nodes, markup, markupAnswer } = analyseBoth(doc);
     expect(markupAnswer.located?.runs.length).toBeGreaterThan(0);
     expect(markup.article?.root).toBe(nodes.article?.root);
@@ -156,9 +156,9 @@ describe('an answer read from markup, located on the page', () => {
   });
 
   it('splits a run over the text nodes a page holds where its markup has one', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
     // Split every text node of the story in two, and add an empty one: the markup does not change.
-    const paragraphs = [...doc.querySelectorAll('.content p')];
+    const paragraphs = [...doc.querySelectorAll('.body p')];
     expect(paragraphs.length).toBeGreaterThan(3);
     for (const p of paragraphs) {
       const text = p.firstChild;
@@ -179,8 +179,8 @@ describe('an answer read from markup, located on the page', () => {
   });
 
   it('skips script and style text inside the story, which the markup it sends leaves out', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
-    const paragraphs = [...doc.querySelectorAll('.content p')];
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
+    const paragraphs = [...doc.querySelectorAll('.body p')];
     expect(paragraphs.length).toBeGreaterThan(3);
     for (const [k, p] of paragraphs.entries()) {
       const code = doc.createElement(k % 2 ? 'style' : 'script');
@@ -197,7 +197,7 @@ describe('an answer read from markup, located on the page', () => {
   });
 
   it('throws when the page changed after its markup was read, so the page is read node by node', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
     const byMarkup = readMarkup(doc, Number.POSITIVE_INFINITY);
     if (!byMarkup) throw new Error('no markup');
     const answer = runToEnd(answerMarkupSteps(byMarkup.request));

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { kindStyles } from './scripts/kindStyles';
 import { lazyJson } from './scripts/lazyJson';
 
 // The Firefox add-on id; the end-to-end tests pin its internal UUID by this id.
@@ -15,7 +16,7 @@ export default defineConfig({
   },
   // The company list is parsed when first read, not on every page the content script loads on.
   vite: () => ({
-    plugins: [preact(), lazyJson([fileURLToPath(new URL('./core/data/lexicon.json', import.meta.url))])],
+    plugins: [preact(), kindStyles(), lazyJson([fileURLToPath(new URL('./core/data/lexicon.json', import.meta.url))])],
     // Every browser Lede supports preloads modules itself; Vite's polyfill for it would be one more
     // script for the popup to load.
     build: { modulePreload: { polyfill: false } },

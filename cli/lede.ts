@@ -19,11 +19,13 @@ function analyzeHtml(html: string, url: string) {
 }
 
 function entities(text: string) {
-  const { companies, figures } = recogniseEntities(text);
+  const { companies, figures, spans } = recogniseEntities(text);
   return {
     // The recognisers' spans name the company: a possessive is not part of the name.
     companies: companies.map(nameSpan),
     figures: figures.map(({ text: t, start, end, kind }) => ({ text: t, start, end, kind })),
+    // The kinds with recognisers of their own (core/kinds/registry.ts), by kind.
+    ...(spans ? { spans } : {}),
   };
 }
 

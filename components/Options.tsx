@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { KINDS } from '../core/kinds/registry';
 import { contrastRatio, textColourFor } from '../utils/contrast';
 import { type MessageKey, t } from '../utils/i18n';
-import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, type HighlightKind, type Settings, withSite } from '../utils/settings';
+import { DEFAULT_SETTINGS, type Settings, withSite } from '../utils/settings';
 import { RunningFields } from './RunningFields';
 
 export interface OptionsApi {
@@ -32,8 +33,8 @@ export function Options({ api }: { api: OptionsApi }) {
     await api.save(next);
     setSaved(true);
   };
-  const setKind = (kind: HighlightKind, on: boolean) => save({ ...settings, kinds: { ...settings.kinds, [kind]: on } });
-  const setColour = (kind: HighlightKind, colour: string) => save({ ...settings, colours: { ...settings.colours, [kind]: colour } });
+  const setKind = (kind: string, on: boolean) => save({ ...settings, kinds: { ...settings.kinds, [kind]: on } });
+  const setColour = (kind: string, colour: string) => save({ ...settings, colours: { ...settings.colours, [kind]: colour } });
   const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
   return (
@@ -63,14 +64,14 @@ export function Options({ api }: { api: OptionsApi }) {
       <fieldset>
         <legend>{t('optionsCategories')}</legend>
         <ul class="kinds">
-          {HIGHLIGHT_KINDS.map((kind) => {
-            const name = t(`kind_${kind}` as MessageKey);
-            const bg = settings.colours[kind];
+          {KINDS.map(({ id: kind, label, colour }) => {
+            const name = t(label as MessageKey);
+            const bg = settings.colours[kind] ?? colour;
             const fg = textColourFor(bg);
             return (
               <li key={kind} class="kind">
                 <label class="check">
-                  <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
+                  <input type="checkbox" checked={settings.kinds[kind] ?? true} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
                   <span class="sample" style={{ backgroundColor: bg, color: fg }}>
                     {name}
                   </span>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { KINDS } from '../core/kinds/registry';
 import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
 import { t } from '../utils/i18n';
@@ -8,6 +9,7 @@ import { CompanyList } from './CompanyList';
 import { DeviceSummary } from './DeviceSummary';
 import { FigureList } from './FigureList';
 import { KeySentences } from './KeySentences';
+import { OwnSpansList } from './OwnSpansList';
 import { SiteControls } from './SiteControls';
 import { Toggles } from './Toggles';
 
@@ -118,7 +120,9 @@ export function Popup({ api }: { api: PopupApi }) {
       </Shell>
     );
   }
-  const nothing = analysis.companies.length === 0 && analysis.figures.length === 0;
+  // The kinds with recognisers of their own, each in a section of its own.
+  const own = KINDS.filter((k) => k.section === 'own' && (analysis.spans?.[k.id]?.length ?? 0) > 0);
+  const nothing = analysis.companies.length === 0 && analysis.figures.length === 0 && own.length === 0;
   const markdown = () =>
     summaryMarkdown(analysis, { untitled: t('untitled'), companies: t('headingCompanies'), keySentences: t('headingKeySentences') });
   return (
@@ -151,6 +155,9 @@ export function Popup({ api }: { api: PopupApi }) {
       {analysis.summary.length > 0 ? <KeySentences sentences={analysis.summary} /> : null}
       <DeviceSummary summarizer={api.summarizer} text={analysis.article.text} title={analysis.title} />
       {analysis.figures.length > 0 ? <FigureList figures={analysis.figures} onReveal={(i) => api.reveal('figure', i)} /> : null}
+      {own.map((kind) => (
+        <OwnSpansList key={kind.id} kind={kind} spans={analysis.spans?.[kind.id] ?? []} onReveal={(i) => api.reveal(kind.id, i)} />
+      ))}
       {controls}
     </Shell>
   );

@@ -212,6 +212,7 @@ export function* liveAnalysisSteps(
       companies: text.companies,
       figures: text.figures,
       summary: text.summary,
+      ...(text.spans ? { spans: text.spans } : {}),
       timings: { ...analysis.timings, entitiesMs, summaryMs, totalMs: page.readMs + detectMs + entitiesMs + summaryMs },
     },
     article,

@@ -4,6 +4,8 @@
 
 import { companyReading } from './companies/recogniseCompanies';
 import { recogniseFiguresSteps } from './figures/recogniseFigures';
+import { hasOwnRecogniser } from './kinds/kind';
+import { KINDS } from './kinds/registry';
 import { performanceNow, runToEnd, STEP, type Steps, timed } from './steps';
 import { attachFiguresSteps } from './summary/attachFigureToCompany';
 import { keySentencesSteps } from './summary/keySentences';
@@ -14,11 +16,13 @@ import { sentenceIndexAt } from './text/sentenceIndex';
 import { splitSentencesSteps } from './text/sentences';
 import { PART_CHARS, textParts } from './text/textParts';
 import { type Token, tokenizeSteps } from './text/tokenize';
-import type { AnalysedFigure, CompanyMention, CompanySummary, Figure, Span } from './types';
+import type { AnalysedFigure, CompanyMention, CompanySummary, Figure, OwnSpans, Span } from './types';
 
 export interface TextEntities {
   companies: CompanyMention[];
   figures: Figure[];
+  /** Spans of the kinds with a recogniser of their own (core/kinds/registry.ts), where there are such kinds. */
+  spans?: OwnSpans;
 }
 
 /** What the text stages need from the page. */
@@ -37,6 +41,7 @@ export interface TextAnalysis {
   summary: string[];
   /** Company mentions in text order (what the page highlights). */
   mentions: CompanyMention[];
+  spans?: OwnSpans;
   timings: { entitiesMs: number; summaryMs: number };
 }
 
@@ -67,7 +72,9 @@ export function* recogniseEntitiesSteps(text: string, given?: Span[], partChars 
     const [from, to] = parts[part] as [number, number];
     return tokenizeSteps(text, from, to);
   });
-  return { companies: mentions, figures };
+  const own = KINDS.filter(hasOwnRecogniser);
+  if (own.length === 0) return { companies: mentions, figures };
+  return { companies: mentions, figures, spans: Object.fromEntries(own.map((k) => [k.id, k.recogniser(text, sentences)])) };
 }
 
 /**
@@ -98,11 +105,11 @@ export function analyzeText(request: TextRequest, now: () => number = performanc
 /** The text stages as steps that may pause; `timings` count the time spent, not the pauses. */
 export function* analyzeTextSteps({ text, title }: TextRequest, now: () => number = performanceNow): Steps<TextAnalysis> {
   const timings = { entitiesMs: 0, summaryMs: 0 };
-  const { sentences, mentions, figures } = yield* timed(
+  const { sentences, mentions, figures, spans } = yield* timed(
     (function* () {
       const sentences = yield* splitSentencesSteps(text);
-      const { companies: mentions, figures } = yield* recogniseEntitiesSteps(text, sentences);
-      return { sentences, mentions, figures };
+      const { companies: mentions, figures, spans } = yield* recogniseEntitiesSteps(text, sentences);
+      return { sentences, mentions, figures, spans };
     })(),
     now,
     (ms) => {
@@ -130,5 +137,5 @@ export function* analyzeTextSteps({ text, title }: TextRequest, now: () => numbe
       timings.summaryMs += ms;
     },
   );
-  return { ...summarised, mentions, timings };
+  return spans ? { ...summarised, mentions, spans, timings } : { ...summarised, mentions, timings };
 }

@@ -35,6 +35,43 @@ export interface CompanySummary {
   mentions: Span[];
 }
 
+/**
+ * Where an analysis spent its time, in milliseconds (contract §1: `totalMs`, and more keys). Work
+ * is counted where it ran: on the page's main thread, or away from it (`backgroundMs`).
+ */
+export interface Timings {
+  /** All of Lede's work on this analysis, wherever it ran. */
+  totalMs: number;
+  /** The page's part: reading it, handing it over, finding the answer's nodes. */
+  readMs?: number;
+  /** Finding the article and its clutter (reading the markup included). */
+  detectMs?: number;
+  /** Reading the snapshot from the page's markup, away from the page. */
+  parseMs?: number;
+  /** The recognisers. */
+  entitiesMs?: number;
+  /** Ranking, attaching figures, key sentences. */
+  summaryMs?: number;
+  /** Of the work, what ran in the extension's background. */
+  backgroundMs?: number;
+  /** From handing the page over to the answer arriving: the page's wait, its thread free. */
+  roundTripMs?: number;
+  /** Handing the page over (the browser copies the message in this task). */
+  sendMs?: number;
+  /** Putting the effects on the page. */
+  applyMs?: number;
+  /** Slices the page's work ran in, and the longest. */
+  slices?: number;
+  longestSliceMs?: number;
+  /** From starting the analysis to the last highlight, pauses included. */
+  wallMs?: number;
+  /** When the page was last analysed, on the page's clock (`performance.now()`). */
+  at?: number;
+}
+
+/** Spans of the kinds with a recogniser of their own (core/kinds), by kind. */
+export type OwnSpans = Record<string, Span[]>;
+
 export interface Analysis {
   url: string;
   title: string;
@@ -44,7 +81,9 @@ export interface Analysis {
   companies: CompanySummary[];
   figures: AnalysedFigure[];
   summary: string[];
-  timings: Record<string, number> & { totalMs: number };
+  /** Present only where a kind has a recogniser of its own (core/kinds/registry.ts). */
+  spans?: OwnSpans;
+  timings: Timings;
   /** Set while the content script has not finished analysing the page. */
   pending?: boolean;
   /** What Lede is doing to the page now (content script only). */

@@ -6,12 +6,9 @@
 import { runToEnd, STEP, type Steps } from '../core/steps';
 import { highlightNearViewportSteps } from './highlightNearViewport';
 
-export const HIGHLIGHT_KINDS = ['company', 'money', 'percent', 'count', 'multiplier', 'date', 'quantity'] as const;
-export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
-
-/** A span of the article's text to highlight, by its offsets in the text. */
+/** A span of the article's text to highlight, by its offsets in the text and its kind's id (core/kinds). */
 export interface HighlightSpan {
-  kind: HighlightKind;
+  kind: string;
   start: number;
   end: number;
 }
@@ -21,7 +18,7 @@ export type RangeOf = (span: HighlightSpan) => Range | null;
 
 /** A span's kind and its range on the page. */
 export interface HighlightItem {
-  kind: HighlightKind;
+  kind: string;
   range: Range;
 }
 
@@ -80,7 +77,7 @@ function* rangesSteps(spans: HighlightSpan[], rangeOf: RangeOf): Steps<Highlight
  */
 function* registerHighlightsSteps(spans: HighlightSpan[], rangeOf: RangeOf, win: Window, signal: AbortSignal): Steps<void> {
   const api = highlightApi(win) as NonNullable<ReturnType<typeof highlightApi>>;
-  const byKind = new Map<HighlightKind, RangeSet>();
+  const byKind = new Map<string, RangeSet>();
   for (const span of spans) if (!byKind.has(span.kind)) byKind.set(span.kind, new api.Highlight());
   const register = (): void => {
     for (const [kind, group] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, group);
@@ -123,7 +120,7 @@ function textPieces(range: Range): Array<{ node: Text; start: number; end: numbe
 
 function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
   // Wrap each node's pieces from its end backwards, so earlier offsets in it stay valid.
-  const byNode = new Map<Text, Array<{ start: number; end: number; kind: HighlightKind }>>();
+  const byNode = new Map<Text, Array<{ start: number; end: number; kind: string }>>();
   for (const item of items) {
     for (const p of textPieces(item.range)) {
       const list = byNode.get(p.node) ?? [];

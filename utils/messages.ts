@@ -7,7 +7,8 @@ export type LedeMessage =
   /** Lede's addition to the contract: run on this page now, whatever the settings say (the reader asked). */
   | { type: 'lede:run' }
   | { type: 'lede:set'; highlight?: boolean; cleanup?: boolean }
-  | { type: 'lede:reveal'; kind: 'company' | 'figure'; index: number };
+  /** `kind`: 'company' or 'figure' (contract §3), or the id of a kind with its own recogniser (core/kinds). */
+  | { type: 'lede:reveal'; kind: string; index: number };
 
 /** Sent by the content script to the background to set the tab's toolbar badge. */
 export interface BadgeMessage {

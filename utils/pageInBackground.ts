@@ -5,7 +5,7 @@
 // to page, where a content script starts cold on every page.
 import { browser } from 'wxt/browser';
 import { answerMarkupSteps, answerSteps, type MarkupRequest, type PageAnswer, type PageRequest } from '../core/analyze';
-import { runInSlices } from '../effects/slices';
+import { runInSlices } from '../core/slices';
 import { type AnalysePageMessage, isAnalysePageMessage } from './messages';
 
 /** The content script's side: asks the background; rejects when it cannot answer. */

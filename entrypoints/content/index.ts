@@ -1,13 +1,14 @@
 // Content script: runs Lede's controller on the page as the reader's settings say, follows
 // changes to them, and answers the popup's messages.
 import './style.css';
+import 'virtual:lede-kind-styles.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Superseded } from '../../core/slices';
 import type { Analysis } from '../../core/types';
 import { afterFirstPaint } from '../../effects/afterFirstPaint';
 import { createController } from '../../effects/controller';
 import { paintColours } from '../../effects/paintColours';
-import { Superseded } from '../../effects/slices';
 import { type PageWatcher, watchPage } from '../../effects/watchPage';
 import { isLedeMessage, type LedeMessage } from '../../utils/messages';
 import { analysePageInBackground } from '../../utils/pageInBackground';

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KINDS } from '../../core/kinds/registry';
 import type { Analysis } from '../../core/types';
 import { MAX_REGISTERED } from '../../effects/highlight';
 import { chromiumDriver, type Driver, firefoxDriver, type TestPage } from '../../harness/drivers';
@@ -424,7 +425,7 @@ describe.each([
       const options = await driver.openOptions(800, 1000);
       await until(
         () => options.evaluate(() => document.querySelectorAll('input[type="color"]').length, null),
-        (n) => n === 7,
+        (n) => n === KINDS.length,
       );
       expect(await axeViolations(options)).toEqual([]);
       await options.screenshot(join(ARTIFACTS, `${name}-options.png`));
@@ -446,13 +447,16 @@ describe.each([
       expect(colours).toEqual(['#1a5c2a', '#ffffff']);
       // Every highlight keeps at least 4.5:1 between its text and its background, whatever the
       // page's own colours (the highlight sets both).
-      const pairs = await page.evaluate(() => {
-        const root = document.querySelector('[data-lede="article"] p') as Element;
-        return ['company', 'money', 'percent', 'count', 'multiplier', 'date', 'quantity'].map((k) => {
-          const style = getComputedStyle(root, `::highlight(lede-${k})`);
-          return [k, style.backgroundColor, style.color];
-        });
-      }, null);
+      const pairs = await page.evaluate(
+        (kinds) => {
+          const root = document.querySelector('[data-lede="article"] p') as Element;
+          return kinds.map((k) => {
+            const style = getComputedStyle(root, `::highlight(lede-${k})`);
+            return [k, style.backgroundColor, style.color];
+          });
+        },
+        KINDS.map((k) => k.id),
+      );
       for (const [kind, bg, fg] of pairs) {
         if (!bg || bg === 'rgba(0, 0, 0, 0)') continue; // this browser does not compute highlight styles
         expect(contrast(bg as string, fg as string), kind).toBeGreaterThanOrEqual(4.5);

@@ -3,11 +3,12 @@
 // API where the browser has it, <mark> wrapping where it does not — and exact restore.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_SNAPSHOT_ELSEWHERE } from '../../core/analysisRoute';
 import { answerMarkupSteps, answerSteps, type MarkupRequest, type PageRequest } from '../../core/analyze';
+import { Superseded } from '../../core/slices';
 import { runToEnd } from '../../core/steps';
-import { createController, MAX_SNAPSHOT_ELSEWHERE } from '../../effects/controller';
+import { createController } from '../../effects/controller';
 import { hasHighlightApi, MAX_REGISTERED } from '../../effects/highlight';
-import { Superseded } from '../../effects/slices';
 import { SAMPLE } from '../../harness/paths';
 
 const html = readFileSync(SAMPLE.page, 'utf8');

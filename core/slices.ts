@@ -3,7 +3,7 @@
 // message-channel task, so no task of Lede's runs long enough to make the page stutter. The
 // background runs the text stages the same way, so it keeps answering while it works.
 
-import type { Steps } from '../core/steps';
+import type { Steps } from './steps';
 
 /** Where slices run: a page's window or a worker's global scope. */
 export type SliceScope = Pick<typeof globalThis, 'MessageChannel' | 'performance'>;

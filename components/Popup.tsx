@@ -9,6 +9,7 @@ import { CompanyList } from './CompanyList';
 import { DeviceSummary } from './DeviceSummary';
 import { FigureList } from './FigureList';
 import { KeySentences } from './KeySentences';
+import { SHOWN_MARK } from './marks';
 import { OwnSpansList } from './OwnSpansList';
 import { SiteControls } from './SiteControls';
 import { Toggles } from './Toggles';
@@ -18,8 +19,6 @@ type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; an
 /** How often and how long to ask again while the page is still being analysed. */
 const POLL_MS = 250;
 const POLL_LIMIT = 40;
-/** Marked when the summary is on screen; the end-to-end tests time the popup by it. */
-export const SHOWN_MARK = 'lede-summary-shown';
 
 /** Opening the popup in "only when I click" mode is the click: Lede runs on the tab. */
 function opensRun(analysis: Analysis, settings: Settings): boolean {

@@ -3,7 +3,7 @@
 // end-to-end tests also send the contract's messages from here.)
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type BadgeMessage, TOGGLE_COMMAND } from '../utils/messages';
+import { listen, TOGGLE_COMMAND } from '../utils/messages';
 import { answerPageRequest } from '../utils/pageInBackground';
 import { toggleCleanView } from '../utils/shortcut';
 import { sendToTab } from '../utils/tabs';
@@ -11,16 +11,15 @@ import { sendToTab } from '../utils/tabs';
 export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`.
   const action = browser.action ?? browser.browserAction;
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const answering = answerPageRequest(message);
-    if (answering) return answering;
-    const badge = message as BadgeMessage;
-    const tabId = sender.tab?.id;
-    if (badge?.type !== 'lede:badge' || tabId === undefined) return undefined;
-    const text = badge.count > 0 ? String(Math.min(badge.count, 999)) : '';
-    void action.setBadgeText({ tabId, text });
-    void action.setBadgeBackgroundColor({ tabId, color: '#1f4fd1' });
-    return undefined;
+  listen({
+    'lede:analyse-page': (message) => answerPageRequest(message),
+    'lede:badge': ({ count }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      void action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+      void action.setBadgeBackgroundColor({ tabId, color: '#1f4fd1' });
+      return undefined;
+    },
   });
 
   browser.commands.onCommand.addListener(async (command: string, tab?: { id?: number }) => {

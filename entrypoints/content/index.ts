@@ -1,8 +1,9 @@
 // Content script: runs Lede's controller on the page as the reader's settings say, follows
-// changes to them, and answers the popup's messages.
+// changes to them, and answers the popup's messages. Everything it does hangs off WXT's context:
+// when the extension is updated or switched off, its changes to the page are undone and its
+// observers stop.
 import './style.css';
 import 'virtual:lede-kind-styles.css';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Superseded } from '../../core/slices';
 import type { Analysis } from '../../core/types';
@@ -10,32 +11,45 @@ import { afterFirstPaint } from '../../effects/afterFirstPaint';
 import { createController } from '../../effects/controller';
 import { paintColours } from '../../effects/paintColours';
 import { type PageWatcher, watchPage } from '../../effects/watchPage';
-import { isLedeMessage, type LedeMessage } from '../../utils/messages';
+import { listen, sendToBackground } from '../../utils/messages';
 import { analysePageInBackground } from '../../utils/pageInBackground';
 import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, siteOf } from '../../utils/settings';
 import { loadSettings, onSettingsChanged } from '../../utils/settingsStore';
 
-/** Set in the extension's isolated world, so a second injection (the popup's) does nothing. */
-const LOADED = Symbol.for('lede.content');
+/** How often a page Lede runs on checks that the extension is still there (updated or switched off: undo). */
+const ALIVE_CHECK_MS = 2000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
-  async main() {
-    const scope = globalThis as unknown as Record<symbol, boolean>;
-    if (scope[LOADED]) return;
-    scope[LOADED] = true;
-
+  // WXT would otherwise tell every page, by window.postMessage, that Lede's script started.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
     // Answer from the start; messages wait for the settings to load.
     let ready: () => void = () => {};
     const loaded = new Promise<void>((resolve) => {
       ready = () => resolve();
     });
-    browser.runtime.onMessage.addListener(async (message: unknown) => {
-      if (!isLedeMessage(message)) return undefined;
-      await loaded;
-      return answer(message);
+    const whenLoaded =
+      <A extends unknown[], R>(handler: (...args: A) => R) =>
+      async (...args: A): Promise<R> => {
+        await loaded;
+        return handler(...args);
+      };
+
+    // The handlers run once the settings have loaded and everything below is set up.
+    listen({
+      'lede:get-analysis': whenLoaded(() => snapshot()),
+      'lede:run': whenLoaded(() => start()),
+      'lede:set': whenLoaded(({ highlight, cleanup }) => {
+        if (!running) start();
+        quietly(() => lede.set({ ...(highlight === undefined ? {} : { highlight }), ...(cleanup === undefined ? {} : { cleanup }) }));
+        const toggles = lede.toggles();
+        watch(toggles.highlight || toggles.cleanup);
+        return snapshot();
+      }),
+      'lede:reveal': whenLoaded(({ kind, index }) => ({ ok: lede.reveal(kind, index) })),
     });
 
     let settings = await loadSettings();
@@ -48,13 +62,14 @@ export default defineContentScript({
       analysePageInBackground,
     );
     let running = false;
+    let alive = 0;
     let watching: AbortController | null = null;
     let watcher: PageWatcher | null = null;
     let colours: AbortController | null = null;
 
     const badge = (analysis: Analysis | null): void => {
       const count = analysis?.article ? analysis.companies.length + analysis.figures.length : 0;
-      browser.runtime.sendMessage({ type: 'lede:badge', count }).catch(() => {
+      sendToBackground({ type: 'lede:badge', count }).catch(() => {
         // The background may be asleep or reloading; the badge is cosmetic.
       });
     };
@@ -102,8 +117,10 @@ export default defineContentScript({
 
     /** Starts Lede on the page; its first analysis waits for `settled` (the reader's own request does not). */
     const start = (settled: Promise<void> = Promise.resolve()): Analysis => {
-      if (!running) {
+      if (!running && !ctx.isInvalid) {
         running = true;
+        // WXT's timer checks the extension is still there, and invalidates the context if not.
+        alive = ctx.setInterval(() => undefined, ALIVE_CHECK_MS);
         paint();
         void settled.then(() => {
           if (running) void run();
@@ -117,6 +134,7 @@ export default defineContentScript({
     const stop = (): void => {
       if (!running) return;
       running = false;
+      clearInterval(alive);
       watch(false);
       quietly(() => lede.stop());
       colours?.abort();
@@ -124,10 +142,12 @@ export default defineContentScript({
       badge(null);
     };
 
+    ctx.onInvalidated(stop);
+
     // On load, after the page's first frames (effects/afterFirstPaint.ts).
     if (runsOnLoad(settings, host())) start(afterFirstPaint(window));
 
-    onSettingsChanged((next) => {
+    const unsubscribe = onSettingsChanged((next) => {
       const before = settings;
       settings = next;
       if (running) {
@@ -141,26 +161,7 @@ export default defineContentScript({
       else if (!isOn && wasOn) stop();
     });
 
-    function answer(message: LedeMessage): Analysis | { ok: boolean } {
-      switch (message.type) {
-        case 'lede:get-analysis':
-          return snapshot();
-        case 'lede:run':
-          return start();
-        case 'lede:set': {
-          const toggles: { highlight?: boolean; cleanup?: boolean } = {};
-          if (typeof message.highlight === 'boolean') toggles.highlight = message.highlight;
-          if (typeof message.cleanup === 'boolean') toggles.cleanup = message.cleanup;
-          if (!running) start();
-          quietly(() => lede.set(toggles));
-          const { highlight, cleanup } = lede.toggles();
-          watch(highlight || cleanup);
-          return snapshot();
-        }
-        case 'lede:reveal':
-          return { ok: lede.reveal(message.kind, message.index) };
-      }
-    }
+    ctx.onInvalidated(unsubscribe);
 
     ready();
   },

@@ -98,11 +98,11 @@ describe('a kind added to the registry', () => {
       render(<Popup api={api} />, root);
     });
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-    const section = root.querySelector('section[aria-labelledby="lede-kind-person"]');
-    expect(section?.querySelector('h2')?.textContent).toBe('kind_person');
-    const names = [...(section?.querySelectorAll('button .name') ?? [])].map((b) => b.textContent);
+    const section = root.querySelector('section[aria-labelledby="lede-kind-person"]') as HTMLElement;
+    expect(section.querySelector('h2')?.textContent).toBe('kind_person');
+    const names = [...section.querySelectorAll('button .name')].map((b) => b.textContent);
     expect(names.sort()).toEqual([...PEOPLE].sort());
-    (section?.querySelector('button') as HTMLButtonElement).click();
+    (section.querySelector('button') as HTMLButtonElement).click();
     expect(revealed).toHaveLength(1);
     expect((revealed[0] as [string, number])[0]).toBe('person');
     render(null, root);

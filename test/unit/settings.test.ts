@@ -10,7 +10,6 @@ import type { Analysis } from '../../core/types';
 import { kindStylesheet } from '../../effects/kindStylesheet';
 import { ROOT } from '../../harness/paths';
 import { contrastRatio, MIN_CONTRAST, textColourFor } from '../../utils/contrast';
-import type { LedeMessage } from '../../utils/messages';
 import { DEFAULT_COLOURS, DEFAULT_SETTINGS, normalizeSettings, runsOnLoad, siteChoice, siteOf, withSite } from '../../utils/settings';
 import { toggleCleanView } from '../../utils/shortcut';
 
@@ -73,9 +72,9 @@ describe('highlight colours keep text readable', () => {
 
 describe('the clean-view shortcut', () => {
   const page = (running: boolean, cleanup: boolean) => {
-    const sent: LedeMessage[] = [];
+    const sent: unknown[] = [];
     const analysis = { running, toggles: { cleanup, highlight: true } } as Analysis;
-    const send = async (m: LedeMessage) => {
+    const send = async (m: unknown) => {
       sent.push(m);
       return analysis;
     };

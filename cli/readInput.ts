@@ -7,7 +7,7 @@ export class InputError extends Error {}
 /** The share of replacement characters or NULs above which a file is not text. */
 const JUNK_SHARE = 0.02;
 
-export function decodeHtml(bytes: Buffer, name: string): string {
+function decodeHtml(bytes: Buffer, name: string): string {
   if (bytes.length === 0) throw new InputError(`${name}: the file is empty`);
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   const text = raw.toString('utf8');

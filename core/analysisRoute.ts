@@ -38,8 +38,8 @@ export const MAX_SNAPSHOT_ELSEWHERE = 256 * 1024;
  * up to so many elements are serialized, in one native call, and up to so many characters of
  * markup sent; script and svg make markup longer than a snapshot.
  */
-export const MAX_MARKUP_ELEMENTS = 12_000;
-export const MAX_MARKUP_ELSEWHERE = 1024 * 1024;
+const MAX_MARKUP_ELEMENTS = 12_000;
+const MAX_MARKUP_ELSEWHERE = 1024 * 1024;
 
 /** One sliced analysis of a page: where it runs, how it yields, and whether a newer one took over. */
 export interface Route {

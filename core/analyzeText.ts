@@ -98,10 +98,6 @@ function sentenceAt(sentences: Span[], at: number): string {
   return sentence && sentence.start <= at && at < sentence.end ? sentence.text : '';
 }
 
-export function analyzeText(request: TextRequest, now: () => number = performanceNow): TextAnalysis {
-  return runToEnd(analyzeTextSteps(request, now));
-}
-
 /** The text stages as steps that may pause; `timings` count the time spent, not the pauses. */
 export function* analyzeTextSteps({ text, title }: TextRequest, now: () => number = performanceNow): Steps<TextAnalysis> {
   const timings = { entitiesMs: 0, summaryMs: 0 };

@@ -9,7 +9,7 @@ import type { Steps } from './steps';
 export type SliceScope = Pick<typeof globalThis, 'MessageChannel' | 'performance'>;
 
 /** Time a slice may work before it hands the thread back. Well under the 50 ms of a long task. */
-export const SLICE_BUDGET_MS = 12;
+const SLICE_BUDGET_MS = 12;
 
 export interface SliceStats {
   slices: number;

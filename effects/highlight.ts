@@ -5,22 +5,7 @@
 
 import { runToEnd, STEP, type Steps } from '../core/steps';
 import { highlightNearViewportSteps } from './highlightNearViewport';
-
-/** A span of the article's text to highlight, by its offsets in the text and its kind's id (core/kinds). */
-export interface HighlightSpan {
-  kind: string;
-  start: number;
-  end: number;
-}
-
-/** The page's range for a span as the page is now, or null where the page has changed it away. */
-export type RangeOf = (span: HighlightSpan) => Range | null;
-
-/** A span's kind and its range on the page. */
-export interface HighlightItem {
-  kind: string;
-  range: Range;
-}
+import type { HighlightItem, HighlightSpan, RangeOf, RangeSet } from './highlightSpan';
 
 /**
  * Most highlights registered at once. Chromium rebuilds the marks of every registered range in
@@ -38,12 +23,6 @@ export const HIGHLIGHT_PREFIX = 'lede-';
 interface HighlightRegistry {
   set(name: string, value: unknown): void;
   delete(name: string): boolean;
-}
-
-/** The part of the browser's Highlight (a set of ranges) Lede uses. */
-export interface RangeSet {
-  add(range: Range): unknown;
-  delete(range: Range): boolean;
 }
 
 type HighlightConstructor = new (...ranges: Range[]) => RangeSet;
@@ -171,8 +150,4 @@ export function* highlightSteps(spans: HighlightSpan[], rangeOf: RangeOf, win: W
   if (signal.aborted || spans.length === 0) return;
   if (hasHighlightApi(win)) yield* registerHighlightsSteps(spans, rangeOf, win, signal);
   else wrapMarks(runToEnd(rangesSteps(spans, rangeOf)), signal);
-}
-
-export function highlight(spans: HighlightSpan[], rangeOf: RangeOf, win: Window, signal: AbortSignal): void {
-  runToEnd(highlightSteps(spans, rangeOf, win, signal));
 }

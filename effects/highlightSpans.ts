@@ -5,7 +5,7 @@
 import type { Found, Kind } from '../core/kinds/kind';
 import { KINDS } from '../core/kinds/registry';
 import { STEP, type Steps } from '../core/steps';
-import type { HighlightSpan } from './highlight';
+import type { HighlightSpan } from './highlightSpan';
 
 /** Companies first, then the figures in text order, then the kinds with recognisers of their own. */
 export function* highlightSpansSteps(found: Found, enabled: ReadonlySet<string>, kinds: readonly Kind[] = KINDS): Steps<HighlightSpan[]> {

@@ -5,7 +5,8 @@
 import type { PageAnalysis } from '../core/analyze';
 import type { Steps } from '../core/steps';
 import { hideBoilerplate } from './hideBoilerplate';
-import { type HighlightSpan, highlightSteps } from './highlight';
+import { highlightSteps } from './highlight';
+import type { HighlightSpan } from './highlightSpan';
 import { markArticle } from './markArticle';
 import { rangeFor } from './ranges';
 

@@ -12,7 +12,7 @@ const MIN_TEXT_CHANGE = 40;
  */
 const ARRIVAL_WINDOW_MS = 10_000;
 /** Waits for the page to settle before analysing: appended paragraphs arrive in bursts. */
-export const WATCH_DEBOUNCE_MS = 200;
+const WATCH_DEBOUNCE_MS = 200;
 
 export interface PageWatcher {
   /** Runs Lede's own page changes without the observer seeing them. */

@@ -8,11 +8,11 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import type { Analysis } from '../core/types';
 import { ROOT } from './paths';
 
-export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep a headless Chromium off the network and quiet on this machine. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SHARED } from './paths';
 
-export const ARTICLE_CORPUS = join(SHARED, 'corpus', 'article');
+const ARTICLE_CORPUS = join(SHARED, 'corpus', 'article');
 
 export interface CorpusPage {
   corpus: 'zyte' | 'trafilatura';

@@ -22,7 +22,7 @@ export interface PRF {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
-export function prf(tp: number, fp: number, fn: number): PRF {
+function prf(tp: number, fp: number, fn: number): PRF {
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };

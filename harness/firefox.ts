@@ -9,7 +9,7 @@ import { GECKO_ID } from '../wxt.config';
 import { ROOT } from './paths';
 
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxWithAddon {
   browser: Browser;

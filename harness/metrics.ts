@@ -49,7 +49,7 @@ export interface Scores {
   f1: number;
 }
 
-export function f1(precision: number, recall: number): number {
+function f1(precision: number, recall: number): number {
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }
 

@@ -27,7 +27,7 @@ export const SAMPLE: SamplePage = {
 };
 
 /** The team's reference page in ../shared/pages, checked too where it is present. */
-export const SHARED_SAMPLE: SamplePage = {
+const SHARED_SAMPLE: SamplePage = {
   name: 'openai-code-red.html',
   servedAt: '/pages/openai-code-red.html',
   page: join(SHARED, 'pages', 'openai-code-red.html'),

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { MarkupRequest, PageAnswer, PageRequest } from '../core/analyze';
 import type { Analysis } from '../core/types';
 
-export interface MessageMap {
+interface MessageMap {
   /** Contract: the analysis of the page as it is now. */
   'lede:get-analysis': { request: object; answer: Analysis };
   /** Lede's addition to the contract: run on this page now, whatever the settings say (the reader asked). */
@@ -42,7 +42,7 @@ export function isLedeMessage(value: unknown): value is LedeMessage {
   return typeof type === 'string' && PAGE_MESSAGES.has(type);
 }
 
-export function isBadgeMessage(value: unknown): value is Message<'lede:badge'> {
+function isBadgeMessage(value: unknown): value is Message<'lede:badge'> {
   return typeOf(value) === 'lede:badge' && typeof (value as { count?: unknown }).count === 'number';
 }
 
@@ -90,7 +90,7 @@ const WELL_FORMED: { [K in MessageName]: (value: unknown) => boolean } = {
   'lede:analyse-page': isAnalysePageMessage,
 };
 
-export interface Sender {
+interface Sender {
   id?: string;
   tab?: { id?: number };
   frameId?: number;

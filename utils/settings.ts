@@ -6,7 +6,7 @@ import { KINDS } from '../core/kinds/registry';
 import { isHexColour } from './contrast';
 
 /** `auto`: Lede runs on every article; `click`: only when the reader opens it on a tab. */
-export type RunMode = 'auto' | 'click';
+type RunMode = 'auto' | 'click';
 export type SiteChoice = 'always' | 'never';
 
 export interface Settings {

@@ -6,7 +6,7 @@
 // ancestors are never touched, nor is any text inside the story.
 
 import { BELOW, classAndId, elementChildren, type SnapshotTree } from '../page/snapshotTree';
-import { clutterReason, type Measure, type Measures } from './detectArticle';
+import { clutterReason, type Measure, type Measures } from './measure';
 import type { BoilerplateReason } from './vocabulary';
 
 /** A block of clutter, named by its index in the page's snapshot. */

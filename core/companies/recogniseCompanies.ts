@@ -210,7 +210,7 @@ export function recogniseCompanies(
 }
 
 /** Companies in a text whose tokens are all at hand. */
-export function* recogniseCompaniesSteps(text: string, tokens: Token[], sentences: Span[]): Steps<CompanyMention[]> {
+function* recogniseCompaniesSteps(text: string, tokens: Token[], sentences: Span[]): Steps<CompanyMention[]> {
   const reading = companyReading(text, sentences);
   yield* reading.readSteps(tokens);
   return yield* reading.finishSteps(1, () => tokens);

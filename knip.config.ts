@@ -1,0 +1,12 @@
+// knip, run by `npm run lint`: fails on a file, an export or a dependency that nothing uses.
+import type { KnipConfig } from 'knip';
+
+const config: KnipConfig = {
+  entry: ['entrypoints/**/*.{ts,tsx}', 'scripts/*.ts', 'bench/*.ts', 'bench/anchors/*.ts', 'test/**/*.test.{ts,tsx}'],
+  project: ['**/*.{ts,tsx}', '!scratch/**'],
+  // Data packages read as files, not imported: the lexicon's sources (scripts/build-lexicon.ts)
+  // and the accessibility checker the end-to-end tests load into pages.
+  ignoreDependencies: ['@cspell/dict-companies', 'human-names', 'word-list', 'axe-core'],
+};
+
+export default config;

@@ -12,6 +12,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'clone', include: ['test/clone/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 600_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -30,6 +30,16 @@ module.exports = {
     forbid('components-below-entrypoints', 'components', ['effects', 'entrypoints', 'cli', ...TOOLS], 'the UI sits on core and utils.'),
     forbid('entrypoints-ship-alone', 'entrypoints', ['cli', ...TOOLS], 'what ships imports nothing of the tools.'),
     forbid('cli-on-core', 'cli', ['utils', 'effects', 'components', 'entrypoints', ...TOOLS], 'the CLI runs the core in Node.'),
+    {
+      name: 'thin-content-script',
+      comment: 'The content script hands the page to the background: it carries no detector, recogniser, word list or summary.',
+      severity: 'error',
+      from: { path: '^entrypoints/content/' },
+      to: {
+        path: '^core/(answer|analyze|analyzeText|marks)\\.ts$|^core/(article/detectArticle|article/classifyBoilerplate|companies|figures|summary|data)',
+        reachable: true,
+      },
+    },
     forbid('harness-serves-tools', 'harness', ['test', 'bench', 'scripts'], 'harness is shared by test, bench and scripts.'),
     forbid('bench-apart-from-test', 'bench', ['test'], 'benchmarks and tests do not import each other.'),
     forbid('test-apart-from-bench', 'test', ['bench'], 'benchmarks and tests do not import each other.'),

@@ -7,7 +7,8 @@ import { RunningFields } from './RunningFields';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
-  save(settings: Settings): Promise<void>;
+  /** Saves what changed from `previous`; rejects where the browser refuses. */
+  save(settings: Settings, previous: Settings): Promise<void>;
   /** The clean-view shortcut as the browser shows it; "" when none is set. */
   shortcut(): Promise<string>;
 }
@@ -16,7 +17,7 @@ export interface OptionsApi {
 export function Options({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcut, setShortcut] = useState('');
-  const [saved, setSaved] = useState(false);
+  const [status, setStatus] = useState<'' | 'saved' | 'failed'>('');
 
   useEffect(() => {
     void api.load().then(setSettings);
@@ -27,11 +28,18 @@ export function Options({ api }: { api: OptionsApi }) {
   }, [api]);
 
   if (!settings) return <main class="options" />;
+  // What was stored stays on screen where a save fails, with a line saying so.
   const save = async (next: Settings): Promise<void> => {
+    const previous = settings;
     setSettings(next);
-    setSaved(false);
-    await api.save(next);
-    setSaved(true);
+    setStatus('');
+    try {
+      await api.save(next, previous);
+      setStatus('saved');
+    } catch {
+      setSettings(previous);
+      setStatus('failed');
+    }
   };
   const setKind = (kind: string, on: boolean) => save({ ...settings, kinds: { ...settings.kinds, [kind]: on } });
   const setColour = (kind: string, colour: string) => save({ ...settings, colours: { ...settings.colours, [kind]: colour } });
@@ -105,7 +113,7 @@ export function Options({ api }: { api: OptionsApi }) {
           {t('optionsReset')}
         </button>
         <span class="status" role="status">
-          {saved ? t('optionsSaved') : ''}
+          {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('saveFailed') : ''}
         </span>
       </div>
     </main>

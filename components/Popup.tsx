@@ -33,6 +33,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [shortcut, setShortcut] = useState('');
   const [toggles, setToggles] = useState({ highlight: true, cleanup: true });
   const [copied, setCopied] = useState<'' | 'done' | 'failed'>('');
+  const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -78,9 +79,17 @@ export function Popup({ api }: { api: PopupApi }) {
     setToggles((current) => ({ ...current, ...next }));
     show(await api.set(next).catch(() => null));
   };
-  const save = async (next: Settings): Promise<void> => {
+  // What was stored stays on screen where a save fails, with a line saying so.
+  const save = async (next: Settings, previous: Settings): Promise<void> => {
     setSettings(next);
-    await api.saveSettings(next).catch(() => undefined);
+    setSaveFailed(false);
+    try {
+      await api.saveSettings(next, previous);
+    } catch {
+      setSettings(previous);
+      setSaveFailed(true);
+      return;
+    }
     // The content script follows the change; show the page as it is now.
     show(await api.getAnalysis().catch(() => null));
   };
@@ -91,8 +100,9 @@ export function Popup({ api }: { api: PopupApi }) {
         url={state.analysis.url}
         settings={settings}
         shortcut={shortcut}
-        onSave={(next) => void save(next)}
+        onSave={(next) => void save(next, settings)}
         onOptions={() => api.openOptions()}
+        saveFailed={saveFailed}
       />
     ) : null;
 
@@ -105,6 +115,18 @@ export function Popup({ api }: { api: PopupApi }) {
         <div class="actions">
           <button type="button" class="copy" onClick={async () => show(await api.run().catch(() => null))}>
             {t('runHere')}
+          </button>
+        </div>
+        {controls}
+      </Shell>
+    );
+  }
+  if (analysis.unanswered) {
+    return (
+      <Shell title={analysis.title} status={t(analysis.unanswered === 'too-large' ? 'statusTooLarge' : 'statusUnanswered')}>
+        <div class="actions">
+          <button type="button" class="copy" onClick={async () => show(await api.run().catch(() => null))}>
+            {t('retry')}
           </button>
         </div>
         {controls}

@@ -14,7 +14,8 @@ export interface PopupApi {
   /** Puts text on the clipboard; false when the browser refuses. */
   copy(text: string): Promise<boolean>;
   settings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  /** Saves what changed from `previous`; rejects where the browser refuses. */
+  saveSettings(settings: Settings, previous: Settings): Promise<void>;
   /** The clean-view shortcut as the browser shows it; "" when none is set. */
   shortcut(): Promise<string>;
   openOptions(): void;

@@ -86,6 +86,11 @@ export interface Analysis {
   timings: Timings;
   /** Set while the content script has not finished analysing the page. */
   pending?: boolean;
+  /**
+   * Set where the page got no analysis (content script only): nothing answered, or the page is
+   * too large to hand over. The page is left as it is; the popup says so and offers a retry.
+   */
+  unanswered?: 'no-answer' | 'too-large';
   /** What Lede is doing to the page now (content script only). */
   toggles?: { highlight: boolean; cleanup: boolean };
   /**

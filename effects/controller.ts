@@ -1,16 +1,16 @@
-// Lede on one page: analyses it (core/analysisRoute.ts chooses where), puts on the page the
-// effects the reader's toggles want (effects/pageEffects.ts), and takes them off again. No
-// extension APIs here: the content script wires this to messages.
+// Lede on one page: has it analysed (core/analysisRoute.ts), puts on the page the effects the
+// reader's toggles want (effects/pageEffects.ts), and takes them off again. No extension APIs
+// here: the content script wires this to messages and to the background that analyses.
 
 import { analyseSliced, type PageAnalyser } from '../core/analysisRoute';
-import { analyzeDocument, type PageAnalysis } from '../core/analyze';
+import type { Marks } from '../core/handover';
 import { KINDS } from '../core/kinds/registry';
+import type { PageAnalysis } from '../core/page/liveAnswer';
 import { recordSlice, runInSlices, type SliceStats, Superseded } from '../core/slices';
-import { runToEnd, type Steps } from '../core/steps';
-import type { Analysis, Span } from '../core/types';
+import { runToEnd, STEP, type Steps } from '../core/steps';
+import type { Analysis } from '../core/types';
 import { hasHighlightApi } from './highlight';
 import type { HighlightSpan } from './highlightSpan';
-import { highlightSpansSteps } from './highlightSpans';
 import { type Applied, type EffectTarget, PAGE_EFFECTS, type PageEffect, type Toggles } from './pageEffects';
 import { rangeFor } from './ranges';
 import { reveal } from './reveal';
@@ -18,11 +18,10 @@ import { reveal } from './reveal';
 export type { Toggles };
 
 export interface LedeController {
-  /** Analyses the page (again) and applies the toggles, in one task. */
-  run(): Analysis;
   /**
-   * The same in slices between the page's own tasks; page changes happen in one last slice,
-   * run through `quiet`. Rejects with Superseded when a newer run starts first.
+   * Has the page analysed (again) and applies the toggles, in slices between the page's own
+   * tasks; page changes happen in one last slice, run through `quiet`. Rejects with Superseded
+   * when a newer run starts first, and with Unanswered when the page gets no analysis.
    */
   runSliced(quiet?: <T>(change: () => T) => T): Promise<Analysis>;
   set(toggles: Partial<Toggles>): Analysis;
@@ -35,6 +34,8 @@ export interface LedeController {
   toggles(): Toggles;
   /** The detected article's root element, or null. */
   root(): Element | null;
+  /** Whether the analysis' lists were kept in the background (a very long article): `snapshot()` then has none. */
+  kept(): boolean;
   /** Undoes everything. */
   stop(): void;
 }
@@ -52,19 +53,39 @@ const PENDING: Analysis = {
   pending: true,
 };
 
-/** The span `reveal` shows: a company's first mention, a figure, or a span of a kind of its own. */
-function spanToReveal(analysis: Analysis, kind: string, index: number): Span | undefined {
-  if (kind === 'company') return analysis.companies[index]?.mentions[0];
-  if (kind === 'figure') return analysis.figures[index];
-  return analysis.spans?.[kind]?.[index];
+/** Where `reveal` goes: a company's first mention, a figure, or the n-th span of a kind of its own. */
+function spanToReveal(marks: Marks, kind: string, index: number): { start: number; end: number } | null {
+  const pair = (at: number[]): { start: number; end: number } | null =>
+    (at[2 * index] ?? -1) >= 0 && at[2 * index + 1] !== undefined
+      ? { start: at[2 * index] as number, end: at[2 * index + 1] as number }
+      : null;
+  if (kind === 'company') return pair(marks.companyAt);
+  if (kind === 'figure') return pair(marks.figureAt);
+  const k = marks.kinds.indexOf(kind);
+  for (let i = 0, n = 0; k >= 0 && i < marks.spans.length; i += 3) {
+    if (marks.spans[i] === k && n++ === index) return { start: marks.spans[i + 1] as number, end: marks.spans[i + 2] as number };
+  }
+  return null;
+}
+
+/** The spans to highlight, of the kinds the reader chose: tens of thousands on a long article. */
+function* highlightSpansSteps(marks: Marks, enabled: ReadonlySet<string>): Steps<HighlightSpan[]> {
+  const chosen = marks.kinds.map((kind) => enabled.has(kind));
+  const spans: HighlightSpan[] = [];
+  for (let i = 0; i < marks.spans.length; i += 3) {
+    const k = marks.spans[i] as number;
+    if (chosen[k]) spans.push({ kind: marks.kinds[k] as string, start: marks.spans[i + 1] as number, end: marks.spans[i + 2] as number });
+    if (i % (3 * STEP) === 3 * STEP - 3) yield;
+  }
+  return spans;
 }
 
 export function createController(
   doc: Document,
   url: () => string,
   initial: Toggles,
+  elsewhere: PageAnalyser,
   initialKinds: readonly string[] = KINDS.map((k) => k.id),
-  elsewhere: PageAnalyser | null = null,
 ): LedeController {
   const win = doc.defaultView as Window & typeof globalThis;
   const now = (): number => win.performance.now();
@@ -79,8 +100,7 @@ export function createController(
     page
       ? { ...page.analysis, hidden: hidden(), toggles: { ...state } }
       : { ...PENDING, url: url(), title: doc.title, toggles: { ...state } };
-  const spansSteps = (p: PageAnalysis): Steps<HighlightSpan[]> =>
-    highlightSpansSteps({ mentions: p.mentions, figures: p.analysis.figures, own: p.analysis.spans }, kinds);
+  const spansSteps = (p: PageAnalysis): Steps<HighlightSpan[]> => highlightSpansSteps(p.marks, kinds);
 
   /**
    * Puts on the effects the toggles want and takes off those they do not. `prepared`: the spans
@@ -158,14 +178,6 @@ export function createController(
       timings.at = now();
       return current();
     },
-    run() {
-      generation++;
-      undoAll();
-      page = analyzeDocument(doc, { url: url(), now });
-      for (const steps of apply()) runToEnd(steps);
-      page.analysis.timings.at = now();
-      return current();
-    },
     set(toggles) {
       state = { ...state, ...toggles };
       for (const steps of apply()) runToEnd(steps);
@@ -183,7 +195,7 @@ export function createController(
     },
     reveal(kind, index) {
       if (!page?.article) return false;
-      const span = spanToReveal(page.analysis, kind, index);
+      const span = spanToReveal(page.marks, kind, index);
       const range = span && rangeFor(doc, page.article.extracted.runs, span.start, span.end);
       if (!range) return false;
       reveal(range, win);
@@ -192,6 +204,7 @@ export function createController(
     snapshot: current,
     toggles: () => ({ ...state }),
     root: () => page?.article?.root ?? null,
+    kept: () => page?.kept === true,
     stop() {
       generation++;
       undoAll();

@@ -1,7 +1,7 @@
 // Hides clutter by marking it with data-lede-hidden="<reason>"; Lede's stylesheet does the hiding,
 // so aborting (removing the attributes) gives the page back exactly as it was.
 
-import type { BoilerplateBlock } from '../core/article/detectArticle';
+import type { BoilerplateBlock } from '../core/article/detection';
 
 /** Marks the blocks and returns how many were hidden. Never hides the article or an ancestor of it. */
 export function hideBoilerplate(blocks: BoilerplateBlock[], articleRoot: Element, signal: AbortSignal): number {

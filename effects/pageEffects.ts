@@ -2,7 +2,7 @@
 // puts itself on the page until its signal aborts, which gives the page back exactly as it was.
 // The controller keeps one AbortController per effect that is on.
 
-import type { PageAnalysis } from '../core/analyze';
+import type { PageAnalysis } from '../core/page/liveAnswer';
 import type { Steps } from '../core/steps';
 import { hideBoilerplate } from './hideBoilerplate';
 import { highlightSteps } from './highlight';

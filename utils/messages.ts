@@ -5,7 +5,7 @@
 // content script carries no bytes for it.
 
 import { browser } from 'wxt/browser';
-import type { MarkupRequest, PageAnswer, PageRequest } from '../core/analyze';
+import type { MarkupRequest, PageAnswer, PageRequest } from '../core/handover';
 import type { Analysis } from '../core/types';
 
 interface MessageMap {
@@ -24,6 +24,8 @@ interface MessageMap {
    * analysed there, where the code stays warm from page to page, instead of on the page's main thread.
    */
   'lede:analyse-page': { request: { request: PageRequest | MarkupRequest }; answer: PageAnswer };
+  /** Content script → background: the analysis the background kept for this tab (`PageAnswer.kept`), or null. */
+  'lede:kept-analysis': { request: object; answer: Analysis | null };
 }
 
 export type MessageName = keyof MessageMap;
@@ -88,6 +90,7 @@ const WELL_FORMED: { [K in MessageName]: (value: unknown) => boolean } = {
   },
   'lede:badge': isBadgeMessage,
   'lede:analyse-page': isAnalysePageMessage,
+  'lede:kept-analysis': () => true,
 };
 
 interface Sender {

@@ -6,14 +6,9 @@
 // ancestors are never touched, nor is any text inside the story.
 
 import { BELOW, classAndId, elementChildren, type SnapshotTree } from '../page/snapshotTree';
+import type { IndexedBlock } from './detection';
 import { clutterReason, type Measure, type Measures } from './measure';
 import type { BoilerplateReason } from './vocabulary';
-
-/** A block of clutter, named by its index in the page's snapshot. */
-export interface IndexedBlock {
-  index: number;
-  reason: BoilerplateReason;
-}
 
 /** A block this much links is navigation or a list of teasers. */
 const LINK_BLOCK_DENSITY = 0.5;

@@ -9,56 +9,17 @@
 // It reads a snapshot of the page (core/page/snapshot.ts), not the live DOM, so it runs wherever
 // the snapshot is sent; elements are named by their index in it.
 
-import { type PageSnapshot, snapshotSteps } from '../page/snapshot';
+import type { PageSnapshot } from '../page/snapshot';
 import { BELOW, classAndId, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
-import { runToEnd, STEP, type Steps } from '../steps';
+import { STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
-import { type ExtractedText, extractIndexedSteps, type IndexedText, liveTextSteps } from '../text/extractText';
-import { classifyBoilerplate, type IndexedBlock } from './classifyBoilerplate';
+import { extractIndexedSteps } from '../text/extractText';
+import { classifyBoilerplate } from './classifyBoilerplate';
+import type { IndexedBlock, SnapshotDetection } from './detection';
 import { clutterReason, emptyMeasure, type Measure, type Measures } from './measure';
-import { type PageSignals, readPageSignals } from './pageSignals';
+import type { PageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
 import { type BoilerplateReason, compileVocabularySteps, META_LINE } from './vocabulary';
-
-/** The story as the detector names it: snapshot indices, and the text with its indexed runs. */
-interface IndexedArticle {
-  root: number;
-  extracted: IndexedText;
-  /** Elements inside the root left out of the story (share bars, promos, link lists). */
-  strays: IndexedBlock[];
-}
-
-/** What the detector finds in a snapshot: plain data, so it can travel as a message. */
-export interface SnapshotDetection {
-  article: IndexedArticle | null;
-  /** Clutter around the story to hide (the strays included), empty on pages that are not articles. */
-  boilerplate: IndexedBlock[];
-  /** Why the page is not an article, when it is not. */
-  rejected?: string;
-}
-
-export interface DetectedArticle {
-  root: Element;
-  /** The story's text with its map back to the page's text nodes. */
-  extracted: ExtractedText;
-  /** Elements inside the root left out of the story (share bars, promos, link lists). */
-  strays: BoilerplateBlock[];
-}
-
-/** A block of clutter on the live page. */
-export interface BoilerplateBlock {
-  element: Element;
-  reason: BoilerplateReason;
-}
-
-/** The detection on the live page. */
-export interface Detection {
-  signals: PageSignals;
-  article: DetectedArticle | null;
-  boilerplate: BoilerplateBlock[];
-  /** Why the page is not an article, when it is not. */
-  rejected?: string;
-}
 
 /** Bylines, datelines and timestamps: part of the article's header, not of its text. */
 const BYLINE = /byline|dateline|timestamp|(?:^|[\s_-])(?:meta|author|authors|date|published|credits?)(?:$|[\s_-])/i;
@@ -330,28 +291,4 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
   const extracted = yield* extractIndexedSteps(tree, root, skip);
   const boilerplate = classifyBoilerplate(tree, measured, root, strays);
   return { article: { root, extracted, strays }, boilerplate };
-}
-
-/** The live elements and text nodes a detection names by index. */
-export function* liveDetectionSteps(
-  detection: SnapshotDetection,
-  nodes: readonly Node[],
-): Steps<{ article: DetectedArticle | null; boilerplate: BoilerplateBlock[] }> {
-  const live = ({ index, reason }: IndexedBlock): BoilerplateBlock => ({ element: nodes[index] as Element, reason });
-  const { article } = detection;
-  if (!article) return { article: null, boilerplate: [] };
-  const extracted = yield* liveTextSteps(article.extracted, nodes);
-  return {
-    article: { root: nodes[article.root] as Element, extracted, strays: article.strays.map(live) },
-    boilerplate: detection.boilerplate.map(live),
-  };
-}
-
-/** The story on a live page, all at once (the CLI's and tests' way in). */
-export function detectArticle(doc: Document): Detection {
-  const signals = readPageSignals(doc);
-  if (!doc.body) return { signals, article: null, boilerplate: [], rejected: 'no body' };
-  const { snapshot, nodes } = runToEnd(snapshotSteps(doc.body));
-  const detection = runToEnd(detectInSnapshotSteps(snapshot, signals));
-  return { signals, rejected: detection.rejected, ...runToEnd(liveDetectionSteps(detection, nodes)) };
 }

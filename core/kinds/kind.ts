@@ -3,7 +3,7 @@
 // stylesheet, the popup, `reveal` and the CLI loop over the registry (registry.ts) instead of
 // naming kinds one by one.
 
-import type { CompanyMention, Figure, Span } from '../types';
+import type { Span } from '../types';
 
 /** Finds a kind's spans in the article's text: for kinds the company and figure recognisers do not read. */
 export type OwnRecogniser = (text: string, sentences: readonly Span[]) => Span[];
@@ -19,14 +19,6 @@ export interface Kind {
   readonly label: string;
   /** Where the popup lists it: with the companies, with the figures, or in a section of its own. */
   readonly section: 'companies' | 'figures' | 'own';
-}
-
-/** What the recognisers found in an article's text; each kind's spans are read from it. */
-export interface Found {
-  mentions: readonly CompanyMention[];
-  figures: readonly Figure[];
-  /** The spans of the kinds with a recogniser of their own, by kind. */
-  own?: Readonly<Record<string, readonly Span[]>>;
 }
 
 export function hasOwnRecogniser(kind: Kind): kind is Kind & { recogniser: OwnRecogniser } {

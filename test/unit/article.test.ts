@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
-import { analyzeDocument } from '../../core/analyze';
-import { detectArticle } from '../../core/article/detectArticle';
+import { analyzeDocument, detectArticle } from '../../core/analyze';
 import { FIXTURES } from '../../harness/paths';
 
 const NOT_ARTICLES = join(FIXTURES, 'not-articles');

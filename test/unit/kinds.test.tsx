@@ -16,6 +16,7 @@ import type { Kind } from '../../core/kinds/kind';
 import { KINDS } from '../../core/kinds/registry';
 import { createController } from '../../effects/controller';
 import { kindStylesheet } from '../../effects/kindStylesheet';
+import { inProcess } from '../../harness/inProcess';
 import { SAMPLE } from '../../harness/paths';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../utils/settings';
 
@@ -63,10 +64,10 @@ describe('a kind added to the registry', () => {
     expect(css).toContain('var(--lede-person-bg, #ffe9c7)');
   });
 
-  it('is highlighted on the page and revealed from the popup’s list', () => {
+  it('is highlighted on the page and revealed from the popup’s list', async () => {
     document.body.innerHTML = html.slice(html.indexOf('<body>') + 6, html.lastIndexOf('</body>'));
-    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: false });
-    lede.run();
+    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: false }, inProcess());
+    await lede.runSliced();
     const marks = [...document.querySelectorAll('mark[data-lede-mark="person"]')].map((m) => m.textContent);
     expect(marks.sort()).toEqual([...PEOPLE].sort());
     lede.setKinds(KINDS.map((k) => k.id).filter((id) => id !== 'person'));

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
-import { analyzeDocument, answerSteps, liveAnalysis, readPageSteps } from '../../core/analyze';
+import { analyzeDocument } from '../../core/analyze';
+import { answerSteps } from '../../core/answer';
+import { liveAnalysisSteps } from '../../core/page/liveAnswer';
+import { readPageSteps } from '../../core/page/readPage';
 import { snapshotSteps } from '../../core/page/snapshot';
 import { BELOW, elementChildren, firstElementChild, textOf, treeOf } from '../../core/page/snapshotTree';
 import { runToEnd } from '../../core/steps';
@@ -64,11 +67,11 @@ describe('a detection sent as a message', () => {
     const html = readFileSync(SAMPLE.page, 'utf8');
     const here = analyzeDocument(parseHtml(html), { url: 'http://127.0.0.1/sample' });
     const doc = parseHtml(html);
-    const read = runToEnd(readPageSteps(doc));
+    const read = runToEnd(readPageSteps(doc, 'http://127.0.0.1/sample'));
     // What the browser does to a message and its answer: JSON in, JSON out.
     const request = JSON.parse(JSON.stringify(read.request));
     const answer = JSON.parse(JSON.stringify(runToEnd(answerSteps(request))));
-    const there = liveAnalysis(read, answer, 'http://127.0.0.1/sample');
+    const there = runToEnd(liveAnalysisSteps(read, answer));
     const { timings: _a, ...expected } = here.analysis;
     const { timings: _b, ...got } = there.analysis;
     expect(got).toEqual(expected);

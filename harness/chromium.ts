@@ -61,17 +61,14 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<
 }
 
 /**
- * The id of the tab showing `url`. Lede asks for no `tabs` permission, so tab URLs are hidden from
- * the worker; each tab's content script says its own URL in its analysis.
+ * The id of the tab showing `url`: Lede's host permissions let the worker see http(s) tabs' URLs
+ * (a page Lede does not run on has no content script to ask).
  */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (url) => {
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const answer = await chrome.tabs.sendMessage(tab.id, { type: 'lede:get-analysis' }).catch(() => null);
-      if (answer?.url === url) return tab.id;
-    }
-    throw new Error(`no tab shows ${url}`);
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+    return tab.id;
   }, url);
 }
 

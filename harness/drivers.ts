@@ -3,6 +3,8 @@
 // (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi).
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { placement } from '../utils/registration';
+import { normalizeSettings } from '../utils/settings';
 import { launchWithExtension, sendToTab, tabIdOf } from './chromium';
 import { launchFirefoxWithAddon, openExtensionPage } from './firefox';
 
@@ -30,10 +32,54 @@ export interface Driver {
   /** Opens Lede's options page. */
   openOptions(width: number, height: number): Promise<TestPage>;
   /** Stores the reader's settings as the popup and options page do (null clears them). */
-  setSettings(settings: unknown): Promise<void>;
+  setSettings(settings: StoredSettings | null): Promise<void>;
+  /** Where the background has registered the content script to come on its own; null where nowhere. */
+  registered(): Promise<{ matches: string[]; excludeMatches?: string[] } | null>;
   /** URLs the browser requested, where the driver can record them. */
   requests: string[] | null;
   close(): Promise<void>;
+}
+
+/** Settings as a test gives them: any of the global ones, and the sites' choices. */
+type StoredSettings = Record<string, unknown> & { sites?: Record<string, string> };
+
+/**
+ * Stores settings where Lede keeps them (utils/settingsStore.ts): the global ones in one synced
+ * item, each site in a local key of its own. Runs in the extension (a function without closures).
+ */
+async function storeSettings({ api, settings }: { api: 'chrome' | 'browser'; settings: StoredSettings | null }): Promise<void> {
+  const storage = ((globalThis as unknown as Record<string, typeof chrome>)[api] as typeof chrome).storage;
+  const old = Object.keys(await storage.local.get(null)).filter((k) => k.startsWith('site:'));
+  if (old.length > 0) await storage.local.remove(old);
+  if (settings === null) {
+    await storage.sync.remove('settings');
+    return;
+  }
+  const { sites = {}, ...globals } = settings;
+  await storage.local.set(Object.fromEntries(Object.entries(sites).map(([host, choice]) => [`site:${host}`, choice])));
+  await storage.sync.set({ settings: { ...globals, version: 2 } });
+}
+
+/** The content script's registration (utils/registration.ts), read in the extension. */
+async function registeredScript(api: 'chrome' | 'browser'): Promise<{ matches: string[]; excludeMatches?: string[] } | null> {
+  const scripting = ((globalThis as unknown as Record<string, typeof chrome>)[api] as typeof chrome).scripting;
+  const [script] = await scripting.getRegisteredContentScripts({ ids: ['lede'] });
+  return script ? { matches: script.matches ?? [], excludeMatches: script.excludeMatches } : null;
+}
+
+/** Waits until the background has registered the content script where `settings` say it comes. */
+async function settled(settings: StoredSettings | null, registered: Driver['registered']): Promise<void> {
+  const wanted = placement(normalizeSettings(settings ?? {}));
+  const same = (got: Awaited<ReturnType<Driver['registered']>>) =>
+    wanted === null
+      ? got === null
+      : got !== null &&
+        JSON.stringify(got.matches) === JSON.stringify(wanted.matches) &&
+        JSON.stringify(got.excludeMatches ?? []) === JSON.stringify(wanted.excludeMatches);
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    if (same(await registered())) return;
+  }
+  throw new Error('the content script was not registered as the settings say');
 }
 
 function wrapPlaywright(page: PlaywrightPage): TestPage {
@@ -72,6 +118,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
 
 export async function chromiumDriver(): Promise<Driver> {
   const ext = await launchWithExtension();
+  const registered = () => ext.worker.evaluate(registeredScript, 'chrome' as const);
   return {
     name: 'chromium',
     requests: ext.requests,
@@ -99,11 +146,10 @@ export async function chromiumDriver(): Promise<Driver> {
       return wrapPlaywright(page);
     },
     async setSettings(settings) {
-      await ext.worker.evaluate(
-        (s) => (s === null ? chrome.storage.sync.remove('settings') : chrome.storage.sync.set({ settings: s })),
-        settings,
-      );
+      await ext.worker.evaluate(storeSettings, { api: 'chrome' as const, settings });
+      await settled(settings, registered);
     },
+    registered,
     close: () => ext.close(),
   };
 }
@@ -112,15 +158,13 @@ export async function firefoxDriver(): Promise<Driver> {
   const ff = await launchFirefoxWithAddon();
   // An extension page of Lede's own, to reach the content scripts through browser.tabs.
   const control = await openExtensionPage(ff, '/popup.html?tab=-1');
+  const registered = () => control.evaluate(registeredScript, 'browser' as const);
   const tabIdOfUrl = (url: string) =>
     control.evaluate(async (u) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      for (const tab of await api.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const answer = await api.tabs.sendMessage(tab.id, { type: 'lede:get-analysis' }).catch(() => null);
-        if ((answer as { url?: string } | null)?.url === u) return tab.id;
-      }
-      throw new Error(`no tab shows ${u}`);
+      const tab = (await api.tabs.query({})).find((t) => t.url === u);
+      if (tab?.id === undefined) throw new Error(`no tab shows ${u}`);
+      return tab.id;
     }, url);
   return {
     name: 'firefox',
@@ -157,11 +201,10 @@ export async function firefoxDriver(): Promise<Driver> {
       return wrapPuppeteer(page);
     },
     async setSettings(settings) {
-      await control.evaluate((s) => {
-        const storage = (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync;
-        return s === null ? storage.remove('settings') : storage.set({ settings: s });
-      }, settings);
+      await control.evaluate(storeSettings, { api: 'browser' as const, settings });
+      await settled(settings, registered);
     },
+    registered,
     close: () => ff.close(),
   };
 }

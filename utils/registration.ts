@@ -42,8 +42,9 @@ export function register(settings: Settings): Promise<void> {
       runAt: 'document_idle' as const,
       allFrames: false,
     };
-    if (present) await browser.scripting.updateContentScripts([script]);
-    else await browser.scripting.registerContentScripts([script]);
+    // Registered anew rather than updated: an update keeps the fields it is not given (an old excludeMatches).
+    if (present) await browser.scripting.unregisterContentScripts({ ids: [ID] });
+    await browser.scripting.registerContentScripts([script]);
   });
   return pending.catch((error: unknown) => {
     console.error('Lede could not register its content script', error);

@@ -366,14 +366,20 @@ describe.each([
         (a) => !!a && !a.pending,
       );
 
-    it('in "only when I click" mode, leaves pages alone until the popup is opened on one', async () => {
+    it('in "only when I click" mode, leaves pages alone, with no script of its own there, until the popup is opened on one', async () => {
       await driver.setSettings({ mode: 'click' });
-      const url = `${server.origin}${SAMPLE.servedAt}?mode=click`;
+      await until(
+        () => driver.registered(),
+        (r) => r === null,
+      );
+      const url = `${server.origin}/fixtures/hostile/listens.html?mode=click`;
       const page = await driver.open(url);
-      const before = await analysed(url);
       await sleep(800);
-      expect(before.running).toBe(false);
+      // Nothing of Lede on the page: no markers, no highlights, no message, no content script to ask.
       expect(await page.evaluate(() => document.querySelector('[data-lede], [data-lede-hidden]') === null, null)).toBe(true);
+      expect(await page.evaluate(() => CSS.highlights.size, null)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { received: string[] }).received, null)).toEqual([]);
+      await expect(driver.send(url, { type: 'lede:get-analysis' })).rejects.toThrow();
       const popup = await driver.openPopup(url, 380, 700);
       await until(
         () => popup.evaluate(() => document.querySelectorAll('button.company').length, null),
@@ -383,6 +389,21 @@ describe.each([
       await popup.close();
       await page.close();
       await driver.setSettings(null);
+      await until(
+        () => driver.registered(),
+        (r) => r !== null,
+      );
+    });
+
+    it('where it runs, tells the page nothing by window messages', async () => {
+      const url = `${server.origin}/fixtures/hostile/listens.html`;
+      const { page } = await openAnalysed('/fixtures/hostile/listens.html');
+      expect(await page.evaluate(() => document.querySelector('[data-lede="article"]') !== null, null)).toBe(true);
+      await driver.send(url, { type: 'lede:set', highlight: false });
+      await driver.send(url, { type: 'lede:set', highlight: true });
+      await sleep(300);
+      expect(await page.evaluate(() => (window as unknown as { received: string[] }).received, null)).toEqual([]);
+      await page.close();
     });
 
     it('follows "never on this site" and the global switch live, and clears the badge', async () => {

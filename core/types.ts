@@ -91,6 +91,8 @@ export interface Analysis {
    * too large to hand over. The page is left as it is; the popup says so and offers a retry.
    */
   unanswered?: 'no-answer' | 'too-large';
+  /** How many analyses of the page Lede has started since it loaded (content script only). */
+  analyses?: number;
   /** What Lede is doing to the page now (content script only). */
   toggles?: { highlight: boolean; cleanup: boolean };
   /**

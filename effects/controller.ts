@@ -36,6 +36,8 @@ export interface LedeController {
   root(): Element | null;
   /** Whether the analysis' lists were kept in the background (a very long article): `snapshot()` then has none. */
   kept(): boolean;
+  /** The article root's text when it was last analysed, or null: the watcher compares it after a new address. */
+  analysedText(): string | null;
   /** Undoes everything. */
   stop(): void;
 }
@@ -92,14 +94,17 @@ export function createController(
   let state: Toggles = { ...initial };
   let kinds = new Set(initialKinds);
   let page: PageAnalysis | null = null;
+  let analysedText: string | null = null;
+  let analyses = 0;
   // The effects on the page now: each undone by aborting its controller.
   const on = new Map<PageEffect['id'], { controller: AbortController; applied: Applied }>();
 
   const hidden = (): number => on.get('cleanup')?.applied.hidden ?? 0;
+  // The address is the page's now: a new one whose story reads the same is not analysed again.
   const current = (): Analysis =>
     page
-      ? { ...page.analysis, hidden: hidden(), toggles: { ...state } }
-      : { ...PENDING, url: url(), title: doc.title, toggles: { ...state } };
+      ? { ...page.analysis, url: url(), hidden: hidden(), toggles: { ...state }, analyses }
+      : { ...PENDING, url: url(), title: doc.title, toggles: { ...state }, analyses };
   const spansSteps = (p: PageAnalysis): Steps<HighlightSpan[]> => highlightSpansSteps(p.marks, kinds);
 
   /**
@@ -145,6 +150,7 @@ export function createController(
   return {
     async runSliced(quiet = (change) => change()) {
       const mine = ++generation;
+      analyses++;
       const stale = (): boolean => mine !== generation;
       const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
       const started = now();
@@ -156,6 +162,7 @@ export function createController(
       const later = quiet(() => {
         undoAll();
         page = next;
+        analysedText = next.article?.root.textContent ?? null;
         return apply(spans);
       });
       const applied = now() - t0;
@@ -205,6 +212,7 @@ export function createController(
     toggles: () => ({ ...state }),
     root: () => page?.article?.root ?? null,
     kept: () => page?.kept === true,
+    analysedText: () => analysedText,
     stop() {
       generation++;
       undoAll();

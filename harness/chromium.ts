@@ -48,6 +48,11 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The background registers the content script as it starts (utils/registration.ts): a page
+  // opened before that would have none.
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    if ((await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length > 0) break;
+  }
   return {
     context,
     worker,

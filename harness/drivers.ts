@@ -13,6 +13,8 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text key by key into what has the focus, `delayMs` between keys. */
+  type(text: string, delayMs: number): Promise<void>;
   /** Runs a script's source in the page (not as an inline script, so the page's CSP allows it). */
   run(source: string): Promise<void>;
   /** Emulates the reader's light or dark theme (`prefers-color-scheme`); false where the driver cannot. */
@@ -89,6 +91,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       await page.screenshot({ path, fullPage });
     },
     press: (key) => page.keyboard.press(key),
+    type: (text, delay) => page.keyboard.type(text, { delay }),
     run: async (source) => {
       await page.evaluate(source);
     },
@@ -107,6 +110,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     press: (key) => page.keyboard.press(key as never),
+    type: (text, delay) => page.keyboard.type(text, { delay }),
     run: async (source) => {
       await page.evaluate(source);
     },
@@ -159,6 +163,8 @@ export async function firefoxDriver(): Promise<Driver> {
   // An extension page of Lede's own, to reach the content scripts through browser.tabs.
   const control = await openExtensionPage(ff, '/popup.html?tab=-1');
   const registered = () => control.evaluate(registeredScript, 'browser' as const);
+  // The background registers the content script as it starts: pages opened before would have none.
+  await settled(null, registered);
   const tabIdOfUrl = (url: string) =>
     control.evaluate(async (u) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;

@@ -122,12 +122,7 @@ export default defineContentScript({
     const watch = (on: boolean): void => {
       if (on && !watching) {
         watching = new AbortController();
-        watcher = watchPage(
-          document,
-          () => lede.root(),
-          () => void run(),
-          watching.signal,
-        );
+        watcher = watchPage(document, lede, () => void run(), watching.signal);
       } else if (!on && watching) {
         watching.abort();
         watching = watcher = null;

@@ -8,6 +8,7 @@ import { SENT_MARK, SHOWN_MARK } from '../../components/marks';
 import { KINDS } from '../../core/kinds/registry';
 import type { Analysis } from '../../core/types';
 import { MAX_REGISTERED } from '../../effects/highlight';
+import { MAX_RUNS } from '../../effects/watchPage';
 import { chromiumDriver, type Driver, firefoxDriver, type TestPage } from '../../harness/drivers';
 import { type Expected, expectationFailures, visibleTextFailures } from '../../harness/expected';
 import { ROOT, SAMPLE, samplePages } from '../../harness/paths';
@@ -282,6 +283,76 @@ describe.each([
       const { page, analysis } = await afterChange('/fixtures/dynamic/rendered-late.html', (a) => a.article !== null);
       expect(companyNames(analysis)).toContain('Acme Robotics');
       expect(await page.evaluate(() => document.querySelectorAll('[data-lede="article"]').length, null)).toBe(1);
+      await page.close();
+    });
+  });
+
+  describe('a busy page', () => {
+    /** Opens a page, lets its script run until `done` (a flag it sets), and gives Lede's analysis. */
+    async function after(path: string, flag: string) {
+      const url = `${server.origin}${path}`;
+      const page = await driver.open(url);
+      await until(
+        () => page.evaluate((f) => (window as unknown as Record<string, boolean>)[f] === true, flag),
+        (done) => done,
+        20_000,
+      );
+      const analysis = await until(
+        async () => driver.send<Analysis>(await page.evaluate(() => location.href, null), { type: 'lede:get-analysis' }),
+        (a) => !a.pending,
+      );
+      return { page, analysis };
+    }
+
+    it('does not analyse again for a new address whose story reads the same', async () => {
+      const { page, analysis } = await after('/fixtures/dynamic/replace-state.html', 'stormDone');
+      expect(analysis.article).not.toBeNull();
+      expect(analysis.analyses).toBe(1);
+      expect(analysis.url).toContain('?clock=');
+      await page.close();
+    });
+
+    it('analyses a story edited every 350 ms only a few times', async () => {
+      const { page, analysis } = await after('/fixtures/dynamic/article-edits.html', 'stormDone');
+      expect(analysis.analyses).toBeGreaterThan(1);
+      expect(analysis.analyses).toBeLessThanOrEqual(1 + MAX_RUNS);
+      await page.close();
+    });
+
+    it('annotates a late paragraph while a live price in the story keeps changing', async () => {
+      const url = `${server.origin}/fixtures/dynamic/ticker-late.html`;
+      const page = await driver.open(url);
+      await until(
+        () => driver.send<Analysis>(url, { type: 'lede:get-analysis' }),
+        (a) => a.figures.some((f) => f.text === '$7.5 billion'),
+        15_000,
+      );
+      // Annotated while the price still changes, not once it stops.
+      expect(await page.evaluate(() => (window as unknown as { tickerStopped?: boolean }).tickerStopped === true, null)).toBe(false);
+      await page.close();
+    });
+
+    it('never hides, and never takes the focus from, a form the reader is typing in', async () => {
+      const url = `${server.origin}/fixtures/dynamic/late-form.html`;
+      const page = await driver.open(url);
+      await until(
+        () => page.evaluate(() => (window as unknown as { formReady?: boolean }).formReady === true, null),
+        (ready) => ready,
+      );
+      await page.evaluate(() => (document.getElementById('comment') as HTMLTextAreaElement).focus(), null);
+      const words = 'Every keystroke should land in this comment, while the story keeps growing.';
+      await page.type(words, 60);
+      const form = await page.evaluate(
+        () => ({
+          value: (document.getElementById('comment') as HTMLTextAreaElement).value,
+          focused: document.activeElement?.id ?? '',
+          hidden: document.querySelector('section.comments')?.hasAttribute('data-lede-hidden') ?? true,
+        }),
+        null,
+      );
+      expect(form).toEqual({ value: words, focused: 'comment', hidden: false });
+      const analysis = await driver.send<Analysis>(url, { type: 'lede:get-analysis' });
+      expect(analysis.analyses).toBeGreaterThan(1);
       await page.close();
     });
   });

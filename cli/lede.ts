@@ -3,12 +3,12 @@
 //   lede analyze <file.html> [--url URL]      one analysis object
 //   lede analyze --jsonl                      {"id","html","url"} lines in, analysis lines out
 //   lede entities --jsonl                     {"id","text"} lines in, recognised spans out
-import { createInterface } from 'node:readline';
 import { analyzeDocument } from '../core/analyze';
 import { recogniseEntities } from '../core/analyzeText';
 import { nameSpan } from '../core/companies/recogniseCompanies';
+import { jsonLines } from './jsonLines';
 import { parseHtml } from './parseHtml';
-import { InputError, readHtmlFile } from './readInput';
+import { InputError, MAX_INPUT_BYTES, readHtmlFile } from './readInput';
 
 const USAGE = `usage: lede analyze <file.html> [--url URL]
        lede analyze --jsonl   < pages.jsonl   ({"id","html","url"} per line)
@@ -44,14 +44,16 @@ const handlers: Record<string, Handler> = {
 
 /** One output line per input line; a bad record gets an error line and the batch goes on. */
 async function runJsonl(handler: Handler): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
-  for await (const line of lines) {
+  for await (const read of jsonLines(process.stdin, MAX_INPUT_BYTES)) {
     lineNo++;
-    if (!line.trim()) continue;
+    if ('text' in read && !read.text.trim()) continue;
+    const line = 'text' in read ? read.text : '';
     let id: unknown = null;
     let out: Record<string, unknown>;
     try {
+      if (!('text' in read))
+        throw new InputError(`line ${lineNo}: longer than ${MAX_INPUT_BYTES / (1024 * 1024)} MB, which Lede does not read`);
       let record: unknown;
       try {
         record = JSON.parse(line);

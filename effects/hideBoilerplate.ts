@@ -26,7 +26,7 @@ function edited(control: Element): boolean {
 }
 
 /** Whether the reader is using something in the block: its focus, a place to write, or a control they changed. */
-export function inUse(element: Element): boolean {
+function inUse(element: Element): boolean {
   const active = element.ownerDocument.activeElement;
   if (active && active !== element.ownerDocument.body && element.contains(active)) return true;
   if ((element as HTMLElement).isContentEditable || element.querySelector('[contenteditable]:not([contenteditable="false"])')) return true;

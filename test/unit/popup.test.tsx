@@ -219,4 +219,20 @@ describe('popup', () => {
     });
     expect(api.calls).toContainEqual(['run']);
   });
+
+  it('says before anything starts that the on-device summary means a large download, where the model is not there yet', async () => {
+    let asked = 0;
+    const model: DeviceSummarizer = {
+      availability: async () => 'downloadable',
+      summarize: async () => {
+        asked++;
+        return 'Short';
+      },
+    };
+    const root = await show(fakeApi(base, { summarizer: model }));
+    const section = root.querySelector('.device-summary') as HTMLElement;
+    expect(section.textContent).toContain('large download');
+    expect(section.querySelector('button')?.textContent).toBe('Download the model and summarise');
+    expect(asked).toBe(0);
+  });
 });

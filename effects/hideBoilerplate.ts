@@ -7,7 +7,7 @@ import type { BoilerplateBlock } from '../core/article/detection';
 
 /** A form control whose value the reader has changed from the page's own. */
 function edited(control: Element): boolean {
-  const c = control as HTMLInputElement & HTMLTextAreaElement & Omit<HTMLSelectElement, "type">;
+  const c = control as HTMLInputElement & HTMLTextAreaElement & Omit<HTMLSelectElement, 'type'>;
   switch (control.tagName) {
     case 'INPUT':
       return c.type === 'checkbox' || c.type === 'radio' ? c.checked !== c.defaultChecked : c.value !== c.defaultValue;

@@ -289,7 +289,7 @@ describe.each([
 
   describe('a busy page', () => {
     /** Opens a page, lets its script run until `done` (a flag it sets), and gives Lede's analysis. */
-    async function after(path: string, flag: string) {
+    async function afterStorm(path: string, flag: string) {
       const url = `${server.origin}${path}`;
       const page = await driver.open(url);
       await until(
@@ -305,7 +305,7 @@ describe.each([
     }
 
     it('does not analyse again for a new address whose story reads the same', async () => {
-      const { page, analysis } = await after('/fixtures/dynamic/replace-state.html', 'stormDone');
+      const { page, analysis } = await afterStorm('/fixtures/dynamic/replace-state.html', 'stormDone');
       expect(analysis.article).not.toBeNull();
       expect(analysis.analyses).toBe(1);
       expect(analysis.url).toContain('?clock=');
@@ -313,7 +313,7 @@ describe.each([
     });
 
     it('analyses a story edited every 350 ms only a few times', async () => {
-      const { page, analysis } = await after('/fixtures/dynamic/article-edits.html', 'stormDone');
+      const { page, analysis } = await afterStorm('/fixtures/dynamic/article-edits.html', 'stormDone');
       expect(analysis.analyses).toBeGreaterThan(1);
       expect(analysis.analyses).toBeLessThanOrEqual(1 + MAX_RUNS);
       await page.close();

@@ -1,0 +1,202 @@
+// The words and signs one language writes figures with, built from the generated tables in
+// core/data/figures.json (scripts/build-figures.ts) the first time the language is read.
+
+import data from '../data/figures.json';
+import { type Token, tokenize } from '../text/tokenize';
+
+/** The languages whose figures Lede reads. */
+export const FIGURE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'] as const;
+export type FigureLang = (typeof FIGURE_LANGUAGES)[number];
+
+/** Number-word kinds: s = 0..99, h = a hundreds, m = `hundred` alone, x = a scale, c = a joining word, d = a decimal word, a = an article (`a million`), v = a vague count (`several million`). */
+export type AtomKind = 's' | 'h' | 'm' | 'x' | 'c' | 'd' | 'a' | 'v';
+export type Atom = readonly [value: number, kind: AtomKind];
+
+/** Phrases of one or more words, found by their first word's key. */
+export interface Phrase<T> {
+  keys: string[];
+  /** Compare the text as written (short abbreviations such as `M` or `K`), not its folded key. */
+  exact: string[] | null;
+  value: T;
+}
+export type PhraseTable<T> = Map<string, Array<Phrase<T>>>;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  atom?: Atom;
+}
+
+export interface FigureLanguage {
+  lang: FigureLang;
+  decimal: string;
+  /** Grouping signs besides whitespace. */
+  groups: Set<string>;
+  /** Decimal signs of the language's regional variants (`.` in Swiss German), read where the grouping reading fails. */
+  otherDecimals: Set<string>;
+  numberWords: TrieNode;
+  /** The words number words are written with (`y` of `treinta y uno`), which a number runs on over. */
+  numberPieces: Set<string>;
+  /** Scale words and abbreviations after digits: [factor, only written onto the number]. */
+  scales: PhraseTable<readonly [number, boolean]>;
+  currencies: PhraseTable<string>;
+  minorUnits: PhraseTable<string>;
+  percentWords: PhraseTable<string>;
+  percentBefore: PhraseTable<true>;
+  scalePrepositions: PhraseTable<true>;
+  /** `over` in `one over three`: a number after it is part of a fraction, no figure of its own. */
+  fractionWords: Set<string>;
+  amountConnectors: Set<string>;
+}
+
+interface LanguageData {
+  decimal: string;
+  group: string;
+  otherDecimals: string[];
+  otherGroups: string[];
+  numberWords: Record<string, [number, string]>;
+  scales: Record<string, [number, boolean]>;
+  currencies: Record<string, string>;
+  minorUnits: Record<string, string>;
+  percentWords: Record<string, string>;
+  percentBefore: string[];
+  scalePrepositions: string[];
+  fractionWords: string[];
+  amountConnectors: string[];
+  articles: string[];
+  vagueNumbers: string[];
+}
+
+const folded = new Map<string, string>();
+/** Lower case without accents (`dólares` → `dolares`, `ß` → `ss`): how words are looked up. */
+export function fold(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    // Plain ASCII lower-case words, most of them, fold to themselves.
+    f = !/[^\u0020-\u007e]/.test(word)
+      ? word.toLowerCase()
+      : word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+    // A long text's words stay few enough; a cache grown past bounds starts afresh.
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
+}
+
+/** A token's key in the tables: its folded text. */
+export const keyOf = (t: Token): string => fold(t.lower);
+
+const HYPHEN = '-';
+
+function phraseTable<T>(entries: Iterable<readonly [string, T]>, exactUpTo = 0): PhraseTable<T> {
+  const table: PhraseTable<T> = new Map();
+  for (const [text, value] of entries) {
+    const tokens = tokenize(text).filter((t) => t.text !== HYPHEN);
+    if (tokens.length === 0) continue;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const exact = letters.length > 0 && letters.length <= exactUpTo ? tokens.map((t) => t.text) : null;
+    const keys = tokens.map(keyOf);
+    const first = keys[0] as string;
+    const list = table.get(first) ?? [];
+    list.push({ keys, exact, value });
+    table.set(first, list);
+  }
+  // Longest first: `hong kong dollars` before `dollars`.
+  for (const list of table.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return table;
+}
+
+/**
+ * The longest phrase of `table` spelled by the tokens from `i` (a hyphen between its words may be
+ * written or not): its value and the index after it, else null.
+ */
+export function phraseAt<T>(table: PhraseTable<T>, tokens: Token[], i: number): [T, number] | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const list = table.get(keyOf(first));
+  if (!list) return null;
+  for (const phrase of list) {
+    let j = i;
+    let ok = true;
+    for (let k = 0; k < phrase.keys.length; k++) {
+      if (k > 0 && tokens[j]?.text === HYPHEN && !tokens[j]?.spaced) j++;
+      const t = tokens[j];
+      if (!t || keyOf(t) !== phrase.keys[k] || (phrase.exact && t.text !== phrase.exact[k])) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) return [phrase.value, j];
+  }
+  return null;
+}
+
+/** Number words as a trie over their folded letters, spaces and hyphens left out: `vingt-et-un` is `vingtetun`. */
+function numberTrie(words: Record<string, [number, string]>, articles: string[], vague: string[]): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  const add = (text: string, atom: Atom) => {
+    let node = root;
+    for (const ch of fold(text).replace(/[\s-]/g, '')) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.atom ??= atom;
+  };
+  for (const [text, [value, kind]] of Object.entries(words)) add(text, [value, kind as AtomKind]);
+  for (const a of articles) add(a, [1, 'a']);
+  for (const v of vague) add(v, [Number.NaN, 'v']);
+  return root;
+}
+
+const languages = (data as unknown as { languages: Record<FigureLang, LanguageData> }).languages;
+const SYMBOLS = (data as unknown as { symbols: Record<string, string> }).symbols;
+const CODES: string[] = (data as unknown as { codes: string[] }).codes;
+const LOWER_CASE_CODES = new Set((data as unknown as { lowerCaseCodes: string[] }).lowerCaseCodes.map((c) => c.toLowerCase()));
+
+/** Currency signs and codes, the same in every language: [sign, code]. Codes only in capitals, or in lower case where no word. */
+export const CURRENCY_SIGNS: PhraseTable<string> = phraseTable(
+  [
+    ...Object.entries(SYMBOLS),
+    ...CODES.map((c) => [c, c] as const),
+    ...CODES.filter((c) => LOWER_CASE_CODES.has(c.toLowerCase())).map((c) => [c.toLowerCase(), c] as const),
+  ],
+  3,
+);
+
+/** ISO codes by their lower-case letters, for the code written onto a dollar sign in any case (`nzd$`). */
+export const CODES_BY_LETTERS = new Map(CODES.map((c) => [c.toLowerCase(), c]));
+
+const built = new Map<FigureLang, FigureLanguage>();
+
+export function figureLanguage(lang: FigureLang): FigureLanguage {
+  let language = built.get(lang);
+  if (language) return language;
+  const d = languages[lang];
+  language = {
+    lang,
+    decimal: d.decimal,
+    groups: new Set([d.group, ...d.otherGroups].filter((g) => g !== ' ')),
+    otherDecimals: new Set(d.otherDecimals),
+    numberWords: numberTrie(d.numberWords, d.articles, d.vagueNumbers),
+    numberPieces: new Set(Object.keys(d.numberWords).flatMap((w) => fold(w).split(/[\s-]+/))),
+    // Abbreviations of one or two letters (`M`, `Md`, `K`) are read only as written.
+    scales: phraseTable(Object.entries(d.scales), 2),
+    currencies: phraseTable(Object.entries(d.currencies)),
+    minorUnits: phraseTable(Object.entries(d.minorUnits), 1),
+    percentWords: phraseTable(Object.entries(d.percentWords)),
+    percentBefore: phraseTable(d.percentBefore.map((p) => [p, true] as const)),
+    scalePrepositions: phraseTable(d.scalePrepositions.map((p) => [p, true] as const)),
+    fractionWords: new Set(d.fractionWords.map((w) => w.split(' ').pop() as string)),
+    amountConnectors: new Set(d.amountConnectors),
+  };
+  built.set(lang, language);
+  return language;
+}
+
+export function isFigureLang(lang: string): lang is FigureLang {
+  return (FIGURE_LANGUAGES as readonly string[]).includes(lang);
+}

@@ -37,6 +37,8 @@ export interface PageAnalysis {
 export interface PageRequest {
   snapshot: PageSnapshot;
   signals: PageSignals;
+  /** The language the caller says the page is in (a CLI record's `lang`); told from the page where absent. */
+  givenLang?: string;
 }
 
 /** The same, with the page's markup (`body.outerHTML`) for the snapshot. */
@@ -70,6 +72,8 @@ export interface PageAnswer {
 
 export interface AnalyzeOptions {
   url?: string;
+  /** The language the page is in (BCP 47), where the caller knows it; else told from the page. */
+  lang?: string;
   /** Clock for timings; performance.now where it exists. */
   now?: () => number;
 }
@@ -77,7 +81,8 @@ export interface AnalyzeOptions {
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
   const now = options.now ?? performanceNow;
   const page = runToEnd(readPageSteps(doc, now));
-  const answer = page.request ? runToEnd(answerSteps(page.request, now)) : null;
+  const request = page.request && options.lang !== undefined ? { ...page.request, givenLang: options.lang } : page.request;
+  const answer = request ? runToEnd(answerSteps(request, now)) : null;
   return runToEnd(liveAnalysisSteps(page, answer, options.url ?? '', now));
 }
 
@@ -128,7 +133,10 @@ export function* answerSteps(request: PageRequest, now: () => number = performan
   const article = detection.article;
   if (!article) return { detection, text: null, detectMs };
   yield;
-  const text = yield* analyzeTextSteps({ text: article.extracted.text, title: request.signals.title }, now);
+  const text = yield* analyzeTextSteps(
+    { text: article.extracted.text, title: request.signals.title, lang: request.signals.lang, givenLang: request.givenLang },
+    now,
+  );
   return { detection, text, detectMs };
 }
 
@@ -208,6 +216,7 @@ export function* liveAnalysisSteps(
   return {
     analysis: {
       ...analysis,
+      lang: text.lang,
       article: { text: article.extracted.text, wordCount: text.wordCount },
       companies: text.companies,
       figures: text.figures,

@@ -238,8 +238,8 @@ function currencyNames(lang: Lang): Record<string, string> {
 }
 
 // Currency signs: each language's own first (`¥` is the yen in English), then the sign's most
-// frequent currency over every CLDR locale. A sign of letters only must have two or more
-// (`kr`, `zł`): a lone `R` or `K` is too often something else.
+// frequent currency over every CLDR locale. A sign of Latin letters only must have two or more
+// (`kr`, `zł`): a lone `R` or `K` is too often something else (`元` is a sign of its own).
 const signVotes = new Map<string, Map<string, number>>();
 for (const locale of locales) {
   const table = json(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies as Record<
@@ -249,7 +249,7 @@ for (const locale of locales) {
   for (const [code, entry] of Object.entries(table)) {
     for (const field of ['symbol', 'symbol-alt-narrow', 'symbol-alt-variant']) {
       const sign = entry[field];
-      if (!sign || sign === code || (/^\p{L}+$/u.test(sign) && [...sign].length < 2) || SPACES.test(sign)) continue;
+      if (!sign || sign === code || /^\p{Script=Latin}$/u.test(sign) || SPACES.test(sign)) continue;
       const votes = signVotes.get(sign) ?? new Map<string, number>();
       votes.set(code, (votes.get(code) ?? 0) + 1);
       signVotes.set(sign, votes);

@@ -2,7 +2,7 @@
 // core/data/figures.json (scripts/build-figures.ts) the first time the language is read.
 
 import data from '../data/figures.json';
-import { type Token, tokenize } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 
 /** The languages whose figures Lede reads. */
 export const FIGURE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'] as const;
@@ -46,6 +46,8 @@ export interface FigureLanguage {
   /** `over` in `one over three`: a number after it is part of a fraction, no figure of its own. */
   fractionWords: Set<string>;
   amountConnectors: Set<string>;
+  /** Keys of the words a figure may open with besides numbers: currencies, signs, shares (`percent of`). */
+  openers: Set<string>;
 }
 
 interface LanguageData {
@@ -67,14 +69,19 @@ interface LanguageData {
 }
 
 const folded = new Map<string, string>();
+
+const isPlainAscii = (word: string): boolean => {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 126) return false;
+  return true;
+};
+
 /** Lower case without accents (`dólares` → `dolares`, `ß` → `ss`): how words are looked up. */
 export function fold(word: string): string {
+  // Plain ASCII words, most of them, need only lower case.
+  if (isPlainAscii(word)) return word.toLowerCase();
   let f = folded.get(word);
   if (f === undefined) {
-    // Plain ASCII lower-case words, most of them, fold to themselves.
-    f = !/[^\u0020-\u007e]/.test(word)
-      ? word.toLowerCase()
-      : word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+    f = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
     // A long text's words stay few enough; a cache grown past bounds starts afresh.
     if (folded.size > 50_000) folded.clear();
     folded.set(word, f);
@@ -83,18 +90,21 @@ export function fold(word: string): string {
 }
 
 /** A token's key in the tables: its folded text. */
-export const keyOf = (t: Token): string => fold(t.lower);
+export const keyOf = (t: Token): string => (isPlainAscii(t.lower) ? t.lower : fold(t.lower));
 
 const HYPHEN = '-';
+
+/** A phrase's tokens as the tokenizer splits a text: words (letters, then digits too), numbers, single signs. */
+const PHRASE_TOKEN = /\p{L}[\p{L}\p{M}\d]*|\d+|\S/gu;
 
 function phraseTable<T>(entries: Iterable<readonly [string, T]>, exactUpTo = 0): PhraseTable<T> {
   const table: PhraseTable<T> = new Map();
   for (const [text, value] of entries) {
-    const tokens = tokenize(text).filter((t) => t.text !== HYPHEN);
+    const tokens = (text.match(PHRASE_TOKEN) ?? []).filter((t) => t !== HYPHEN);
     if (tokens.length === 0) continue;
     const letters = text.replace(/[^\p{L}]/gu, '');
-    const exact = letters.length > 0 && letters.length <= exactUpTo ? tokens.map((t) => t.text) : null;
-    const keys = tokens.map(keyOf);
+    const exact = letters.length > 0 && letters.length <= exactUpTo ? tokens : null;
+    const keys = tokens.map((t) => fold(t));
     const first = keys[0] as string;
     const list = table.get(first) ?? [];
     list.push({ keys, exact, value });
@@ -176,6 +186,8 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
   let language = built.get(lang);
   if (language) return language;
   const d = languages[lang];
+  const currencies = phraseTable(Object.entries(d.currencies));
+  const percentBefore = phraseTable(d.percentBefore.map((p) => [p, true] as const));
   language = {
     lang,
     decimal: d.decimal,
@@ -185,13 +197,14 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     numberPieces: new Set(Object.keys(d.numberWords).flatMap((w) => fold(w).split(/[\s-]+/))),
     // Abbreviations of one or two letters (`M`, `Md`, `K`) are read only as written.
     scales: phraseTable(Object.entries(d.scales), 2),
-    currencies: phraseTable(Object.entries(d.currencies)),
+    currencies,
     minorUnits: phraseTable(Object.entries(d.minorUnits), 1),
     percentWords: phraseTable(Object.entries(d.percentWords)),
-    percentBefore: phraseTable(d.percentBefore.map((p) => [p, true] as const)),
+    percentBefore,
     scalePrepositions: phraseTable(d.scalePrepositions.map((p) => [p, true] as const)),
     fractionWords: new Set(d.fractionWords.map((w) => w.split(' ').pop() as string)),
     amountConnectors: new Set(d.amountConnectors),
+    openers: new Set([...CURRENCY_SIGNS.keys(), ...currencies.keys(), ...percentBefore.keys()]),
   };
   built.set(lang, language);
   return language;

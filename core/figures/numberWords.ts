@@ -59,6 +59,8 @@ function isNumberWord(language: FigureLanguage, key: string): boolean {
     cache = new Map();
     segmentable.set(language.numberWords, cache);
   }
+  // Most words open with a letter no number word does.
+  if (!language.numberWords.next.has(key[0] as string)) return false;
   let known = cache.get(key);
   if (known === undefined) {
     known = cut(language.numberWords, key) !== null;
@@ -66,6 +68,11 @@ function isNumberWord(language: FigureLanguage, key: string): boolean {
     cache.set(key, known);
   }
   return known;
+}
+
+/** Whether a word is a number word or a piece of one (`y` in `treinta y uno`). */
+export function startsNumber(language: FigureLanguage, key: string): boolean {
+  return language.numberPieces.has(key) || isNumberWord(language, key);
 }
 
 /** The value the pieces spell, or null where they break the grammar (`two three`, a trailing `and`). */
@@ -162,7 +169,7 @@ export function readNumberWords(tokens: Token[], i: number, language: FigureLang
     const t = tokens[j] as Token;
     if (t.kind !== 'word') break;
     const key = fold(t.lower);
-    if (!language.numberPieces.has(key) && !isNumberWord(language, key)) break;
+    if (!startsNumber(language, key)) break;
     words.push({ key, index: j });
     const after = tokens[j + 1];
     const hyphened = after?.text === HYPHEN && !after.spaced && tokens[j + 2]?.kind === 'word' && !tokens[j + 2]?.spaced;

@@ -23,6 +23,7 @@ import { inNumberChain, runEnd } from './digits';
 import { CURRENCY_SIGNS, type FigureLang, type FigureLanguage, figureLanguage, keyOf, phraseAt } from './figureLanguage';
 import { FOLD_PREFIXES, LABEL_WORDS, MONTHS, MULTIPLY_VERBS, PER_WORDS, PERIOD, UNITS } from './lexicon';
 import { currencyAt, type MoneyContext, moneyAfter, moneyBefore, signAt } from './money';
+import { startsNumber } from './numberWords';
 
 interface Match {
   kind: FigureKind;
@@ -80,12 +81,11 @@ const MINUS_SIGNS = new Set(['-', '−', '–']);
 function mayOpenFigure(r: Reading, i: number): boolean {
   const t = r.tokens[i] as Token;
   if (t.kind === 'num') return true;
-  const key = keyOf(t);
   const { language } = r;
-  if (CURRENCY_SIGNS.has(key) || language.currencies.has(key) || language.percentBefore.has(key) || r.tokens[i + 1]?.text === '$')
-    return true;
-  if (t.kind !== 'word') return MINUS_SIGNS.has(t.text) || t.text === language.decimal;
-  if (readAmounts(r.text, r.tokens, i, language, () => false).length > 0) return true;
+  if (t.kind !== 'word')
+    return MINUS_SIGNS.has(t.text) || t.text === language.decimal || CURRENCY_SIGNS.has(t.text) || r.tokens[i + 1]?.text === '$';
+  const key = keyOf(t);
+  if (language.openers.has(key) || startsNumber(language, key) || r.tokens[i + 1]?.text === '$') return true;
   if (!r.english) return false;
   // Periods (Q3, H1, FY2024) start with Q, H or F.
   const first = t.text.charCodeAt(0);
@@ -140,9 +140,11 @@ function readFigureAt(r: Reading, i: number): Match | null {
     const multiplier = readMultiplier(tokens, i);
     if (multiplier) return multiplier;
   }
-  const before = moneyBefore(r, i);
-  if (before) return { kind: 'money', end: before.end, value: before.value, unit: before.unit || undefined };
-  if (signAt(tokens, i)) return null;
+  if (t.kind !== 'num') {
+    const before = moneyBefore(r, i);
+    if (before) return { kind: 'money', end: before.end, value: before.value, unit: before.unit || undefined };
+    if (signAt(tokens, i)) return null;
+  }
 
   // "percent of 10", "pourcentage de vingt": the share named before its number.
   const share = phraseAt(language.percentBefore, tokens, i);

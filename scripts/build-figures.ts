@@ -249,7 +249,7 @@ for (const locale of locales) {
   for (const [code, entry] of Object.entries(table)) {
     for (const field of ['symbol', 'symbol-alt-narrow', 'symbol-alt-variant']) {
       const sign = entry[field];
-      if (!sign || sign === code || /^\p{Script=Latin}$/u.test(sign) || SPACES.test(sign)) continue;
+      if (!sign || sign === code || /^\p{Script=Latin}\.?$/u.test(sign) || SPACES.test(sign)) continue;
       const votes = signVotes.get(sign) ?? new Map<string, number>();
       votes.set(code, (votes.get(code) ?? 0) + 1);
       signVotes.set(sign, votes);

@@ -1,7 +1,8 @@
 // Generates core/data/languageWords.json: each language's commonest function words, from which
 // core/text/language.ts tells the language of a text. For the seven languages Lede reads figures
 // in, and for other languages written in the Latin script, so that a Swedish or Polish text is
-// told as such, not taken for the nearest language Lede reads.
+// told as such, not taken for the nearest language Lede reads. (Galician is left out: its function
+// words are Portuguese's, and its numbers are written as Portuguese writes them.)
 //
 //   npm run build:languages
 //
@@ -51,11 +52,10 @@ const LANGUAGES: Record<string, string> = {
   af: 'afr',
   tl: 'tgl',
   sw: 'swh',
-  gl: 'glg',
   eu: 'eus',
 };
 /** Words kept per language: its commonest function words make up a fifth to a third of running text. */
-const PER_LANGUAGE = 40;
+const PER_LANGUAGE = 100;
 
 const words: Record<string, string[]> = {};
 for (const [lang, code] of Object.entries(LANGUAGES)) {
@@ -66,7 +66,8 @@ for (const [lang, code] of Object.entries(LANGUAGES)) {
   for (const w of html.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   const functionWords = new Set(stopwords[lang === 'nb' ? 'no' : lang] ?? []);
   words[lang] = [...counts]
-    .filter(([w]) => functionWords.has(w))
+    // A lone letter is as often what an apostrophe leaves (`'s`, `l'`) as a word.
+    .filter(([w]) => functionWords.has(w) && w.length > 1)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, PER_LANGUAGE)
     .map(([w]) => w);

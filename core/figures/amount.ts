@@ -26,8 +26,10 @@ function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): 
     const scale = phraseAt(language.scales, tokens, end);
     if (!scale) break;
     const [[by, attachedOnly], after] = scale;
-    // `5m`, `10K`: only written onto the number; `3 m` is metres.
-    if (attachedOnly && (tokens[end]?.spaced || factor > 1 || !amount.digits)) break;
+    // `5m`, `10K`: only written onto the number; `3 m` is metres. A spaced `k` ends a phrase (`a 10 k`
+    // before a word is a race).
+    const lone = tokens[end]?.lower === 'k' && (!tokens[after] || tokens[after]?.kind === 'punct');
+    if (attachedOnly && ((tokens[end]?.spaced && !lone) || factor > 1 || !amount.digits)) break;
     if (factor > 1 && by <= factor) break;
     factor *= by;
     end = after;

@@ -29,6 +29,8 @@ export interface MoneyContext {
   language: FigureLanguage;
   /** Whether the token at an index makes the number before it an amount (a unit, scale, currency, percent). */
   followsAsAmount: (at: number) => boolean;
+  /** Whether the token at an index is a unit of measure (`pounds`). */
+  isUnit: (at: number) => boolean;
 }
 
 type Currency = { code: string; end: number; name: boolean };
@@ -146,7 +148,8 @@ export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
     if (hyphened) at++;
     else if (amount.scaled) at = phraseAt(language.scalePrepositions, tokens, at)?.[1] ?? at;
     const currency = currencyAt(tokens, at, language);
-    if (currency) {
+    // `two pounds` in words is as likely a weight: a currency that is also a unit wants digits.
+    if (currency && !(currency.name && !amount.digits && !amount.scaled && ctx.isUnit(at))) {
       const money = { end: currency.end, value: amount.value, unit: currency.code };
       return amount.fraction || amount.scaled || hyphened
         ? money

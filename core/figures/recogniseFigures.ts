@@ -232,7 +232,9 @@ function reading(text: string, tokens: Token[], language: FigureLanguage): Readi
       (language.lang === 'en' && (t.lower === 'per' || t.lower === 'percent'))
     );
   };
-  return { text, tokens, language, followsAsAmount, english: language.lang === 'en' };
+  const english = language.lang === 'en';
+  const isUnit = (at: number): boolean => english && (tokens[at]?.lower ?? '') in UNITS;
+  return { text, tokens, language, followsAsAmount, isUnit, english };
 }
 
 /** Web addresses: their digits and `%` escapes are no figures. */

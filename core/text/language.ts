@@ -10,11 +10,14 @@ import data from '../data/languageWords.json';
 
 /** Words read: enough to tell the languages apart, few enough to cost nothing on a long text. */
 const SAMPLE_WORDS = 400;
-/** The commonest function words that tell a language: a match needs at least this many. */
-const MIN_HITS = 2;
-/** A language is told when its words outnumber the runner-up's by this much. */
+/** A language is told by at least two function words, scoring at least one (a word shared by k languages counts 1/k for each). */
+const MIN_WORDS = 2;
+const MIN_SCORE = 1;
+/** A text shorter than this many words (a headline, a byline) needs twice the score: a word or two mislead. */
+const SHORT_TEXT = 12;
+/** …and when its score is this many times the runner-up's. */
 const MARGIN = 1.5;
-/** With this many words and still no language told, the text is in none Lede knows. */
+/** With this many words and still no language told, a text given alone is in none Lede knows. */
 const ENOUGH_WORDS = 30;
 
 /** Each function word, to the languages it is one of. */
@@ -27,26 +30,33 @@ for (const [lang, words] of Object.entries((data as { words: Record<string, stri
 const NON_LATIN = /[^\p{Script=Latin}]/u;
 
 /**
- * The language of `text` as a BCP 47 primary tag; `und` where the text has enough words but no
- * language is told (another script, a language not listed, a mix); null where it has too few words
- * to tell.
+ * The language of `text` as a BCP 47 primary tag; `und` where it is written in another script
+ * (Cyrillic, Han…); null where its words do not tell (too few, or a mix).
  */
 export function detectLanguage(text: string): string | null {
   const word = /\p{L}+/gu;
   const hits = new Map<string, number>();
   let words = 0;
+  let letters = 0;
   let foreign = 0;
+  let matched = 0;
   for (let m = word.exec(text); m !== null && words < SAMPLE_WORDS; m = word.exec(text)) {
     words++;
     const w = m[0].toLowerCase();
-    if (w.charCodeAt(0) > 0x24f && NON_LATIN.test(w)) foreign++;
-    for (const lang of LANGUAGES_OF.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    letters += w.length;
+    if (w.charCodeAt(0) > 0x24f && NON_LATIN.test(w)) foreign += w.length;
+    const langs = LANGUAGES_OF.get(w);
+    if (langs) {
+      matched++;
+      for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1 / langs.length);
+    }
   }
-  if (words >= 5 && foreign * 2 > words) return 'und';
+  if (letters >= 20 && foreign * 2 > letters) return 'und';
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (best && best[1] >= MIN_HITS && best[1] >= MARGIN * (second?.[1] ?? 0)) return best[0];
-  return words >= ENOUGH_WORDS ? 'und' : null;
+  const needed = words < SHORT_TEXT ? 2 * MIN_SCORE : MIN_SCORE;
+  if (best && matched >= MIN_WORDS && best[1] >= needed && best[1] >= MARGIN * (second?.[1] ?? 0)) return best[0];
+  return null;
 }
 
 /** The language part of a BCP 47 tag, lower-cased: `de-CH` → `de`. */
@@ -54,7 +64,7 @@ export const primaryLanguage = (tag: string): string => tag.trim().toLowerCase()
 
 /**
  * The language a page is written in: the declared one (`<html lang>`, kept with its region) where
- * its text agrees or cannot tell, else the text's own; "" where neither tells.
+ * its text agrees or does not tell, else the text's own; "" where neither tells.
  */
 export function pageLanguage(declared: string, text: string): string {
   const detected = detectLanguage(text);
@@ -65,11 +75,15 @@ export function pageLanguage(declared: string, text: string): string {
 }
 
 /**
- * The language of a text given without one (a CLI record): the text's own, or English where it is
- * too short to tell (`$5`, `100元`), as Lede read every text before it told languages apart.
+ * The language of a text given without one (a CLI record): the text's own; English where it is
+ * too short to tell (`$5`, `100元`), as Lede read every text before it told languages apart; ""
+ * where a longer text does not tell.
  */
 export function textLanguage(text: string): string {
   const detected = detectLanguage(text);
-  if (detected === null) return 'en';
-  return detected === 'und' ? '' : detected;
+  if (detected === 'und') return '';
+  if (detected !== null) return detected;
+  let words = 0;
+  for (const _ of text.matchAll(/\p{L}+/gu)) if (++words >= ENOUGH_WORDS) return '';
+  return 'en';
 }

@@ -76,9 +76,20 @@ function numberSigns(lang: Lang) {
 
 // Scale words and abbreviations from the compact decimal formats: `0 Mio'.'` at 1000000 is
 // `Mio.` = 1e6, `0000 M` at 1e9 is `M` = 1e6 (written as thousands of millions).
+const localesOf = (lang: Lang): string[] => locales.filter((l) => l === lang || l.startsWith(`${lang}-`));
+
 function compactScales(lang: Lang): Record<string, [number, boolean]> {
-  const formats = json(`cldr-numbers-full/main/${lang}/numbers.json`).main[lang].numbers['decimalFormats-numberSystem-latn'];
   const scales: Record<string, [number, boolean]> = {};
+  // The language's own locale first, then its regions' (`mil milhões` in Portugal).
+  for (const locale of localesOf(lang)) {
+    const formats = json(`cldr-numbers-full/main/${locale}/numbers.json`).main[locale].numbers['decimalFormats-numberSystem-latn'];
+    addCompact(scales, formats);
+  }
+  return scales;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: CLDR's JSON, read field by field.
+function addCompact(scales: Record<string, [number, boolean]>, formats: any) {
   for (const [style, table] of [
     ['short', formats.short.decimalFormat],
     ['long', formats.long.decimalFormat],
@@ -90,10 +101,9 @@ function compactScales(lang: Lang): Record<string, [number, boolean]> {
       const factor = Number(m[1]) / 10 ** ((p[1] as string).length - 1);
       const word = p[3] as string;
       // A short form written onto the number (`5K`) is read only so: spaced, `K` is a word.
-      scales[word] = [factor, style === 'short' && !p[2]];
+      scales[word] ??= [factor, style === 'short' && !p[2]];
     }
   }
-  return scales;
 }
 
 // Number words from the spell-out rules. Atom kinds: s = 0..99, h = a hundreds (100..900),
@@ -187,6 +197,8 @@ function numberWords(lang: Lang): Record<string, [number, AtomKind]> {
 const currencyData = json('cldr-core/supplemental/currencyData.json').supplemental.currencyData;
 const territories = json('cldr-core/supplemental/territoryInfo.json').supplemental.territoryInfo;
 const weight = new Map<string, number>();
+/** The GDP of the territories that once used a currency (`pesetas` were Spain's, not Andorra's). */
+const pastWeight = new Map<string, number>();
 /** Codes that are tender somewhere, now or once: the rest are funds, metals and units of account (`unité de compte`, `or`). */
 const tender = new Set<string>();
 for (const [region, entries] of Object.entries(currencyData.region as Record<string, Array<Record<string, Record<string, string>>>>)) {
@@ -195,6 +207,7 @@ for (const [region, entries] of Object.entries(currencyData.region as Record<str
     for (const [code, info] of Object.entries(entry)) {
       if (info._tender === 'false') continue;
       tender.add(code);
+      pastWeight.set(code, (pastWeight.get(code) ?? 0) + gdp);
       if (info._to) continue;
       weight.set(code, (weight.get(code) ?? 0) + gdp);
     }
@@ -202,11 +215,11 @@ for (const [region, entries] of Object.entries(currencyData.region as Record<str
 }
 const inUse = (code: string): boolean => (weight.get(code) ?? 0) > 0;
 
-/** Of the currencies a word may name, the one with the most GDP behind it; "" when none is in use. */
+/** Of the currencies a word may name, the one in use with the most GDP behind it, else the past one with the most. */
 function likeliest(codes: Set<string>): string {
   const used = [...codes].filter(inUse).sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
   if (used.length) return used[0] as string;
-  return codes.size === 1 ? ([...codes][0] as string) : '';
+  return [...codes].sort((a, b) => (pastWeight.get(b) ?? 0) - (pastWeight.get(a) ?? 0))[0] ?? '';
 }
 
 function currencyNames(lang: Lang): Record<string, string> {
@@ -221,14 +234,21 @@ function currencyNames(lang: Lang): Record<string, string> {
     set.add(code);
     map.set(key, set);
   };
-  for (const [code, entry] of Object.entries(table)) {
-    if (!tender.has(code)) continue;
-    for (const [field, value] of Object.entries(entry)) {
-      if (!field.startsWith('displayName') || value.includes('(') || /\d/.test(value)) continue;
-      const name = lower(value);
-      note(names, name, code);
-      const words = name.split(/[\s-]+/);
-      note(heads, (curated.languages[lang].nounFirst ? words[0] : words[words.length - 1]) as string, code);
+  // Every regional locale's names too (`dólares de Bermudas` in Latin America).
+  for (const locale of localesOf(lang)) {
+    const table = json(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies as Record<
+      string,
+      Record<string, string>
+    >;
+    for (const [code, entry] of Object.entries(table)) {
+      if (!tender.has(code)) continue;
+      for (const [field, value] of Object.entries(entry)) {
+        if (!field.startsWith('displayName') || value.includes('(') || /\d/.test(value)) continue;
+        const name = lower(value);
+        note(names, name, code);
+        const words = name.split(/[\s-]+/);
+        note(heads, (curated.languages[lang].nounFirst ? words[0] : words[words.length - 1]) as string, code);
+      }
     }
   }
   const out: Record<string, string> = {};

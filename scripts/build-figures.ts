@@ -51,6 +51,8 @@ const curated = JSON.parse(readFileSync(join(root, 'data/figure-words.json'), 'u
 
 const SPACES = /[\s\u00a0\u2009\u202f]/;
 const lower = (s: string): string => s.toLocaleLowerCase('en');
+/** As core/figures/figureLanguage.ts looks words up: lower case without accents, so `krona` and `króna` are one key. */
+const fold = (s: string): string => lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 const locales = readdirSync(join(modules, 'cldr-numbers-full/main'));
 
 // Decimal and grouping signs: the language's own locale first, then those of its regions.
@@ -173,6 +175,16 @@ function numberWords(lang: Lang): Record<string, [number, AtomKind]> {
       }
     }
   }
+  // Tens as written before a scale (`quatre-vingt mille`, where 80 alone is `quatre-vingts`).
+  for (let n = 1; n < 100; n++) {
+    for (const f of spelled(n * 1000)) {
+      const before = stripTrailing(
+        f,
+        spelled(1000).map((t) => stripLeading(t, small[1] as string[]) ?? t),
+      );
+      if (before) add(before, n, 's');
+    }
+  }
   for (let e = 3; e <= 15; e += 3) {
     for (const m of [1, 2]) {
       for (const f of spelled(m * 10 ** e)) {
@@ -244,7 +256,7 @@ function currencyNames(lang: Lang): Record<string, string> {
       if (!tender.has(code)) continue;
       for (const [field, value] of Object.entries(entry)) {
         if (!field.startsWith('displayName') || value.includes('(') || /\d/.test(value)) continue;
-        const name = lower(value);
+        const name = fold(value);
         note(names, name, code);
         const words = name.split(/[\s-]+/);
         note(heads, (curated.languages[lang].nounFirst ? words[0] : words[words.length - 1]) as string, code);

@@ -167,14 +167,15 @@ const SYMBOLS = (data as unknown as { symbols: Record<string, string> }).symbols
 const CODES: string[] = (data as unknown as { codes: string[] }).codes;
 const LOWER_CASE_CODES = new Set((data as unknown as { lowerCaseCodes: string[] }).lowerCaseCodes.map((c) => c.toLowerCase()));
 
-/** Currency signs and codes, the same in every language: [sign, code]. Codes only in capitals, or in lower case where no word. */
+/** Currency signs and codes, the same in every language: [sign, code]. Codes in capitals, or in lower case where no word. */
 export const CURRENCY_SIGNS: PhraseTable<string> = phraseTable(
   [
     ...Object.entries(SYMBOLS),
     ...CODES.map((c) => [c, c] as const),
     ...CODES.filter((c) => LOWER_CASE_CODES.has(c.toLowerCase())).map((c) => [c.toLowerCase(), c] as const),
   ],
-  3,
+  // Signs are read as written (`SÓMS` is no `soms`).
+  Number.POSITIVE_INFINITY,
 );
 
 /** ISO codes by their lower-case letters, for the code written onto a dollar sign in any case (`nzd$`). */

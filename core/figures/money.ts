@@ -86,12 +86,12 @@ export function signAt(tokens: Token[], i: number): Currency | null {
   return sign ? { code: sign[0], end: sign[1], name: false } : null;
 }
 
-/** A currency sign, code or name at `i`. */
+/** A currency sign, code or name at `i`, the longest (`leu roumain` over the sign `leu`). */
 export function currencyAt(tokens: Token[], i: number, language: FigureLanguage): Currency | null {
   const sign = signAt(tokens, i);
-  if (sign) return sign;
   const name = phraseAt(language.currencies, tokens, i);
-  return name ? { code: name[0], end: name[1], name: true } : null;
+  if (name && (!sign || name[1] > sign.end)) return { code: name[0], end: name[1], name: true };
+  return sign;
 }
 
 /** `120.–`, `5,-`: a whole amount whose hundredths are a dash. */
@@ -155,7 +155,8 @@ export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
         ? money
         : withCents(ctx, money, currency.name || /^\p{L}/u.test(tokens[at]?.text ?? ''));
     }
-    const minor = phraseAt(language.minorUnits, tokens, at);
+    // A hundredth on its own only after the whole amount (`sept cent` is 700, not 7 cents).
+    const minor = amount === amounts[0] ? phraseAt(language.minorUnits, tokens, at) : null;
     // `p` for pence only right after digits (`50p`).
     if (minor && !(tokens[at]?.text === 'p' && tokens[at]?.spaced)) return { end: minor[1], value: amount.value / 100, unit: minor[0] };
   }

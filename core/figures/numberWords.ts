@@ -121,9 +121,14 @@ export function compose(atoms: readonly Atom[]): number | null {
         small = -1;
         break;
       case 'x': {
-        // A scale alone is a number only as `mil`, `mille`, `tausend` (`Millionen` alone is vague).
-        if (!hasGroup && !(k === 0 && value === 1000)) return null;
-        const count = hasGroup ? group : 1;
+        let count = group;
+        if (!hasGroup) {
+          // A thousand needs no one (`mil`, `mille`, `tausend`, `… millions mille`); a larger
+          // scale right after a smaller one multiplies it (`mil millones`). `Millionen` alone is vague.
+          if (value === 1000 && (k === 0 || lastScale > 1000)) count = 1;
+          else if (sawScale && value > lastScale) count = 0;
+          else return null;
+        }
         if (value < lastScale) total += count * value;
         else total = (total + count) * value;
         lastScale = value;
@@ -165,7 +170,7 @@ const HYPHEN = '-';
  */
 export function readNumberWords(tokens: Token[], i: number, language: FigureLanguage): WordNumber[] {
   const words: Array<{ key: string; index: number }> = [];
-  for (let j = i; j < tokens.length && words.length < 24; ) {
+  for (let j = i; j < tokens.length && words.length < 48; ) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word') break;
     const key = fold(t.lower);

@@ -118,7 +118,9 @@ function continuesNumber(r: Reading, i: number): boolean {
     const before = r.tokens[i - 2];
     return !!before && (before.kind === 'num' || readAmounts(r.text, r.tokens, i - 2, r.language, () => false).length > 0);
   }
-  return prev.kind === 'word' && r.language.numberPieces.has(keyOf(prev)) && !r.language.amountConnectors.has(keyOf(prev));
+  // `quatre-vingt…`: a hyphen joins it to the number word before.
+  const word = prev.text === '-' && !prev.spaced && !t.spaced ? r.tokens[i - 2] : prev;
+  return word?.kind === 'word' && startsNumber(r.language, keyOf(word)) && !r.language.amountConnectors.has(keyOf(word));
 }
 
 function readFigureAt(r: Reading, i: number): Match | null {
@@ -178,11 +180,6 @@ function readFigureAt(r: Reading, i: number): Match | null {
       : phraseAt(language.percentWords, tokens, amount.end);
   if (percent && (amount.digits || !Number.isNaN(amount.value)))
     return { kind: 'percent', end: percent[1], value: amount.value, unit: percent[0] };
-  // Shorter readings of words too: `quarante-cinq cents` is 45 cents.
-  for (const a of amounts) {
-    const p = phraseAt(language.percentWords, tokens, a.end);
-    if (p && a !== amount) return { kind: 'percent', end: p[1], value: a.value, unit: p[0] };
-  }
   const money = moneyAfter(r, amounts);
   if (money) return { kind: 'money', end: money.end, value: money.value, unit: money.unit || undefined };
   // 7-fold, 2x

@@ -8,7 +8,7 @@ const TEXTS: Record<string, string> = {
   de: 'Das Unternehmen teilte am Dienstag mit, dass der Gewinn im dritten Quartal gestiegen sei, weil die Nachfrage nach seinen Chips aus Rechenzentren schneller wuchs, als die Analysten erwartet hatten.',
   fr: "L'entreprise a indiqué mardi que son bénéfice avait augmenté au troisième trimestre, car la demande de ses puces par les centres de données a progressé plus vite que ne le prévoyaient les analystes.",
   es: 'La empresa dijo el martes que su beneficio aumentó en el tercer trimestre, ya que la demanda de sus chips por parte de los centros de datos creció más rápido de lo que esperaban los analistas.',
-  it: "La società ha detto martedì che il suo utile è salito nel terzo trimestre, perché la domanda dei suoi chip da parte dei centri dati è cresciuta più in fretta di quanto si aspettassero gli analisti.",
+  it: 'La società ha detto martedì che il suo utile è salito nel terzo trimestre, perché la domanda dei suoi chip da parte dei centri dati è cresciuta più in fretta di quanto si aspettassero gli analisti.',
   pt: 'A empresa disse na terça-feira que o seu lucro subiu no terceiro trimestre, porque a procura dos seus chips por parte dos centros de dados cresceu mais depressa do que os analistas esperavam.',
   nl: 'Het bedrijf zei dinsdag dat de winst in het derde kwartaal is gestegen, omdat de vraag naar zijn chips uit datacenters sneller groeide dan de analisten hadden verwacht, en het verhoogde zijn prognose.',
 };
@@ -29,8 +29,14 @@ describe('detectLanguage', () => {
   });
 
   it('says a text in another script is in none it knows', () => {
-    expect(detectLanguage('該公司週二表示，由於數據中心對其芯片的需求增長快於分析師的預期，第三季度利潤有所上升。今年的預測也隨之上調。')).toBe('und');
-    expect(detectLanguage('Компания сообщила во вторник, что её прибыль выросла в третьем квартале, так как спрос на её чипы рос быстрее ожиданий.')).toBe('und');
+    expect(
+      detectLanguage('該公司週二表示，由於數據中心對其芯片的需求增長快於分析師的預期，第三季度利潤有所上升。今年的預測也隨之上調。'),
+    ).toBe('und');
+    expect(
+      detectLanguage(
+        'Компания сообщила во вторник, что её прибыль выросла в третьем квартале, так как спрос на её чипы рос быстрее ожиданий.',
+      ),
+    ).toBe('und');
   });
 
   it('has nothing to say about a text too short to tell', () => {

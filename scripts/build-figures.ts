@@ -235,10 +235,6 @@ function likeliest(codes: Set<string>): string {
 }
 
 function currencyNames(lang: Lang): Record<string, string> {
-  const table = json(`cldr-numbers-full/main/${lang}/currencies.json`).main[lang].numbers.currencies as Record<
-    string,
-    Record<string, string>
-  >;
   const names = new Map<string, Set<string>>();
   const heads = new Map<string, Set<string>>();
   const note = (map: Map<string, Set<string>>, key: string, code: string) => {

@@ -83,7 +83,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   const page = runToEnd(readPageSteps(doc, now));
   const request = page.request && options.lang !== undefined ? { ...page.request, givenLang: options.lang } : page.request;
   const answer = request ? runToEnd(answerSteps(request, now)) : null;
-  return runToEnd(liveAnalysisSteps(page, answer, options.url ?? '', now));
+  const analysed = runToEnd(liveAnalysisSteps(page, answer, options.url ?? '', now));
+  if (options.lang !== undefined) analysed.analysis.lang = options.lang;
+  return analysed;
 }
 
 /** Reads the page: its signals, and the snapshot of `<body>` the detector works on. */

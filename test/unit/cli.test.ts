@@ -106,7 +106,7 @@ describe('lede CLI: bad input gets a clear message', () => {
     expect(lines[4].error).toMatch(/"lang" must be a string/);
   });
 
-  it('analyze --jsonl reports the language it read the page in, the record\'s where given', () => {
+  it("analyze --jsonl reports the language it read the page in, the record's where given", () => {
     const paragraphs = [
       'Der Umsatz des Unternehmens stieg im dritten Quartal um 4,70 € je Aktie, wie das Unternehmen am Dienstag in Berlin mitteilte.',
       'Die Nachfrage aus den Rechenzentren wuchs schneller, als die Analysten erwartet hatten, und die Prognose für das Jahr wurde angehoben.',
@@ -115,7 +115,10 @@ describe('lede CLI: bad input gets a clear message', () => {
     ];
     const page = (lang: string) =>
       `<html lang="${lang}"><head><title>Quartal</title></head><body><article><h1>Der Umsatz steigt</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-    const input = [JSON.stringify({ id: 'declared-en', html: page('en') }), JSON.stringify({ id: 'given', html: page('en'), lang: 'de-AT' })].join('\n');
+    const input = [
+      JSON.stringify({ id: 'declared-en', html: page('en') }),
+      JSON.stringify({ id: 'given', html: page('en'), lang: 'de-AT' }),
+    ].join('\n');
     const lines = lede(['analyze', '--jsonl'], input)
       .stdout.trim()
       .split('\n')

@@ -10,10 +10,9 @@ import data from '../data/languageWords.json';
 
 /** Words read: enough to tell the languages apart, few enough to cost nothing on a long text. */
 const SAMPLE_WORDS = 400;
-/** A language is told by at least two function words, scoring at least one (a word shared by k languages counts 1/k for each). */
-const MIN_WORDS = 2;
-const MIN_SCORE = 1;
-/** A text shorter than this many words (a headline, a byline) needs twice the score: a word or two mislead. */
+/** A language is told by at least this many of its function words in the text… */
+const MIN_HITS = 2;
+/** …and a text shorter than this many words (a headline, a byline) by one more: a word or two mislead. */
 const SHORT_TEXT = 12;
 /** …and when its score is this many times the runner-up's. */
 const MARGIN = 1.5;
@@ -39,23 +38,18 @@ export function detectLanguage(text: string): string | null {
   let words = 0;
   let letters = 0;
   let foreign = 0;
-  let matched = 0;
   for (let m = word.exec(text); m !== null && words < SAMPLE_WORDS; m = word.exec(text)) {
     words++;
     const w = m[0].toLowerCase();
     letters += w.length;
     if (w.charCodeAt(0) > 0x24f && NON_LATIN.test(w)) foreign += w.length;
-    const langs = LANGUAGES_OF.get(w);
-    if (langs) {
-      matched++;
-      for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1 / langs.length);
-    }
+    for (const lang of LANGUAGES_OF.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   if (letters >= 20 && foreign * 2 > letters) return 'und';
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  const needed = words < SHORT_TEXT ? 2 * MIN_SCORE : MIN_SCORE;
-  if (best && matched >= MIN_WORDS && best[1] >= needed && best[1] >= MARGIN * (second?.[1] ?? 0)) return best[0];
+  const needed = words < SHORT_TEXT ? MIN_HITS + 1 : MIN_HITS;
+  if (best && best[1] >= needed && best[1] >= MARGIN * (second?.[1] ?? 0)) return best[0];
   return null;
 }
 

@@ -86,7 +86,7 @@ describe('lede CLI: bad input gets a clear message', () => {
     ]);
   });
 
-  it('entities --jsonl reads each record in its "lang", and tells it from the text where absent', () => {
+  it('entities --jsonl reads each record in its "lang", and tells it from the text where absent', { timeout: 60_000 }, () => {
     const input = [
       '{"id":"de","lang":"de","text":"Der Umsatz stieg um 1.234 € auf 12,5 Mio. Euro."}',
       '{"id":"en","lang":"en","text":"Revenue rose by 1.234 € to 12,5 million euros."}',
@@ -106,7 +106,7 @@ describe('lede CLI: bad input gets a clear message', () => {
     expect(lines[4].error).toMatch(/"lang" must be a string/);
   });
 
-  it("analyze --jsonl reports the language it read the page in, the record's where given", () => {
+  it("analyze --jsonl reports the language it read the page in, the record's where given", { timeout: 60_000 }, () => {
     const paragraphs = [
       'Der Umsatz des Unternehmens stieg im dritten Quartal um 4,70 € je Aktie, wie das Unternehmen am Dienstag in Berlin mitteilte.',
       'Die Nachfrage aus den Rechenzentren wuchs schneller, als die Analysten erwartet hatten, und die Prognose für das Jahr wurde angehoben.',

@@ -13,6 +13,7 @@
 
 import type { Token } from '../text/tokenize';
 import { type Amount, readAmounts } from './amount';
+import { isYear } from './dates';
 import { inNumberChain } from './digits';
 import { CODES_BY_LETTERS, CURRENCY_SIGNS, type FigureLanguage, keyOf, phraseAt } from './figureLanguage';
 
@@ -94,6 +95,8 @@ export function currencyAt(tokens: Token[], i: number, language: FigureLanguage)
   return sign;
 }
 
+const isYearToken = (t: Token | undefined): boolean => !!t && isYear(t);
+
 /** `120.–`, `5,-`: a whole amount whose hundredths are a dash. */
 function dashedCents(tokens: Token[], end: number, language: FigureLanguage): number {
   const sign = tokens[end];
@@ -132,9 +135,10 @@ export function moneyBefore(ctx: MoneyContext, i: number): Money | null {
   const currency = currencyAt(tokens, i, language);
   if (!currency) return null;
   const amount = readAmounts(ctx.text, tokens, currency.end, language, ctx.followsAsAmount)[0];
-  // A name before its amount only right before digits (`dólar 22500000`), never before words, and
-  // not in English, which does not write it so (`won 3-1`).
-  if (!amount?.digits || inNumberChain(tokens, currency.end, amount.end) || (currency.name && language.lang === 'en')) return null;
+  // A name before its amount only right before digits (`dólar 22500000`), never before words; not
+  // in English, which does not write it so (`won 3-1`), nor capitalised before a year (`Euro 2024`).
+  if (!amount?.digits || inNumberChain(tokens, currency.end, amount.end)) return null;
+  if (currency.name && (language.lang === 'en' || /^\p{Lu}/u.test(tokens[i]?.text ?? '') || isYearToken(tokens[currency.end]))) return null;
   const money = { end: dashedCents(tokens, amount.end, language), value: amount.value, unit: currency.code };
   return amount.fraction || amount.scaled ? money : withCents(ctx, money, !tokens[i]?.text.match(/^\W/));
 }

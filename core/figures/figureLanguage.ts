@@ -36,6 +36,12 @@ export interface FigureLanguage {
   numberWords: TrieNode;
   /** The words number words are written with (`y` of `treinta y uno`), which a number runs on over. */
   numberPieces: Set<string>;
+  /** Number words that cannot open a number: joining words (`and`, `y`) and decimal words (`point`). */
+  inNumberOnly: Set<string>;
+  /** Articles that open a number only before a hundred or a scale (`a million`). */
+  articles: Set<string>;
+  /** Cache: whether a word is made of number words. */
+  numberWordCache: Map<string, boolean>;
   /** Scale words and abbreviations after digits: [factor, only written onto the number]. */
   scales: PhraseTable<readonly [number, boolean]>;
   currencies: PhraseTable<string>;
@@ -188,6 +194,12 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
   if (language) return language;
   const d = languages[lang];
   const currencies = phraseTable(Object.entries(d.currencies));
+  const numberPieces = new Set(Object.keys(d.numberWords).flatMap((w) => fold(w).split(/[\s-]+/)));
+  const opening = new Set(
+    Object.entries(d.numberWords)
+      .filter(([, [, kind]]) => kind !== 'c' && kind !== 'd')
+      .map(([w]) => fold(w).split(/[\s-]+/)[0] as string),
+  );
   const percentBefore = phraseTable(d.percentBefore.map((p) => [p, true] as const));
   language = {
     lang,
@@ -195,7 +207,10 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     groups: new Set([d.group, ...d.otherGroups].filter((g) => g !== ' ')),
     otherDecimals: new Set(d.otherDecimals),
     numberWords: numberTrie(d.numberWords, d.articles, d.vagueNumbers),
-    numberPieces: new Set(Object.keys(d.numberWords).flatMap((w) => fold(w).split(/[\s-]+/))),
+    numberPieces,
+    inNumberOnly: new Set([...numberPieces].filter((w) => !opening.has(w))),
+    articles: new Set(d.articles),
+    numberWordCache: new Map(),
     // Abbreviations of one or two letters (`M`, `Md`, `K`) are read only as written.
     scales: phraseTable(Object.entries(d.scales), 2),
     currencies,

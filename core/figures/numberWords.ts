@@ -21,8 +21,6 @@ export interface WordNumber {
 
 type Trie = FigureLanguage['numberWords'];
 
-const segmentable = new WeakMap<Trie, Map<string, boolean>>();
-
 /** The fewest number words that spell `letters` exactly, else null. */
 function cut(trie: Trie, letters: string): Atom[] | null {
   const n = letters.length;
@@ -54,11 +52,7 @@ function cut(trie: Trie, letters: string): Atom[] | null {
 
 /** Whether a word is made of number words alone (cached per language: most words are not). */
 function isNumberWord(language: FigureLanguage, key: string): boolean {
-  let cache = segmentable.get(language.numberWords);
-  if (!cache) {
-    cache = new Map();
-    segmentable.set(language.numberWords, cache);
-  }
+  const cache = language.numberWordCache;
   // Most words open with a letter no number word does.
   if (!language.numberWords.next.has(key[0] as string)) return false;
   let known = cache.get(key);
@@ -73,6 +67,13 @@ function isNumberWord(language: FigureLanguage, key: string): boolean {
 /** Whether a word is a number word or a piece of one (`y` in `treinta y uno`). */
 export function startsNumber(language: FigureLanguage, key: string): boolean {
   return language.numberPieces.has(key) || isNumberWord(language, key);
+}
+
+/** Whether a number may open with the word (not `and` or `point`; `a` only before `million`). */
+export function opensNumber(language: FigureLanguage, key: string, next: Token | undefined): boolean {
+  if (language.inNumberOnly.has(key)) return false;
+  if (language.articles.has(key)) return !!next && next.kind === 'word' && isNumberWord(language, fold(next.lower));
+  return isNumberWord(language, key);
 }
 
 /** The value the pieces spell, or null where they break the grammar (`two three`, a trailing `and`). */

@@ -23,7 +23,7 @@ import { inNumberChain, runEnd } from './digits';
 import { CURRENCY_SIGNS, type FigureLang, type FigureLanguage, figureLanguage, keyOf, phraseAt } from './figureLanguage';
 import { FOLD_PREFIXES, LABEL_WORDS, MONTHS, MULTIPLY_VERBS, PER_WORDS, PERIOD, UNITS } from './lexicon';
 import { currencyAt, type MoneyContext, moneyAfter, moneyBefore, signAt } from './money';
-import { startsNumber } from './numberWords';
+import { opensNumber, startsNumber } from './numberWords';
 
 interface Match {
   kind: FigureKind;
@@ -85,7 +85,7 @@ function mayOpenFigure(r: Reading, i: number): boolean {
   if (t.kind !== 'word')
     return MINUS_SIGNS.has(t.text) || t.text === language.decimal || CURRENCY_SIGNS.has(t.text) || r.tokens[i + 1]?.text === '$';
   const key = keyOf(t);
-  if (language.openers.has(key) || startsNumber(language, key) || r.tokens[i + 1]?.text === '$') return true;
+  if (language.openers.has(key) || opensNumber(language, key, r.tokens[i + 1]) || r.tokens[i + 1]?.text === '$') return true;
   if (!r.english) return false;
   // Periods (Q3, H1, FY2024) start with Q, H or F.
   const first = t.text.charCodeAt(0);

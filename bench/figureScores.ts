@@ -2,7 +2,7 @@
 // on the whole development file and on its two fixed halves: the half the figure grammar was
 // developed on, and the half held out from it, whose score estimates text nobody tuned on.
 
-export interface GoldFigure {
+interface GoldFigure {
   type: string;
   start: number;
   end: number;
@@ -53,7 +53,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const same = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start === b.start && a.end === b.end;
 
 /** The kind of case, from its id: `rtde-money-4` is a money case. */
-export const caseKind = (id: string): string => id.split('-')[1] ?? '';
+const caseKind = (id: string): string => id.split('-')[1] ?? '';
 
 export function scoreFigures(
   cases: FigureCase[],

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize';
 import { inNumberChain } from './digits';
 import { MONTHS, PERIOD } from './lexicon';
 
-export interface DateMatch {
+interface DateMatch {
   /** Token index after the date. */
   end: number;
   /** Epoch milliseconds (UTC) where the year is known. */
@@ -20,7 +20,7 @@ function isDay(t: Token | undefined): boolean {
   return !!t && t.kind === 'num' && /^\d{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 31;
 }
 
-export function monthOf(t: Token | undefined): number | undefined {
+function monthOf(t: Token | undefined): number | undefined {
   const month = t?.kind === 'word' ? MONTHS[t.lower] : undefined;
   // Months are capitalised; a lower-case `may` or `march` is a verb.
   return month !== undefined && /^\p{Lu}/u.test((t as Token).text) ? month : undefined;

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize';
 import type { FigureLanguage } from './figureLanguage';
 
-export interface DigitNumber {
+interface DigitNumber {
   value: number;
   /** Token index after the number. */
   end: number;
@@ -39,7 +39,7 @@ export function runEnd(tokens: Token[], i: number): number {
  * exactly three digits, at most one decimal sign, last. The language's own decimal sign first,
  * then those of its regions, where the grouping reading fails (`3.50` in Swiss German).
  */
-export function readDigitText(text: string, language: FigureLanguage): { value: number; fraction: boolean } | null {
+function readDigitText(text: string, language: FigureLanguage): { value: number; fraction: boolean } | null {
   const parts = text.split(/([.,'’ ])/);
   const digits = parts.filter((_, k) => k % 2 === 0);
   const signs = parts.filter((_, k) => k % 2 === 1);

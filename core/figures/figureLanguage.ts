@@ -9,17 +9,17 @@ export const FIGURE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'] as co
 export type FigureLang = (typeof FIGURE_LANGUAGES)[number];
 
 /** Number-word kinds: s = 0..99, h = a hundreds, m = `hundred` alone, x = a scale, c = a joining word, d = a decimal word, a = an article (`a million`), v = a vague count (`several million`). */
-export type AtomKind = 's' | 'h' | 'm' | 'x' | 'c' | 'd' | 'a' | 'v';
+type AtomKind = 's' | 'h' | 'm' | 'x' | 'c' | 'd' | 'a' | 'v';
 export type Atom = readonly [value: number, kind: AtomKind];
 
 /** Phrases of one or more words, found by their first word's key. */
-export interface Phrase<T> {
+interface Phrase<T> {
   keys: string[];
   /** Compare the text as written (short abbreviations such as `M` or `K`), not its folded key. */
   exact: string[] | null;
   value: T;
 }
-export type PhraseTable<T> = Map<string, Array<Phrase<T>>>;
+type PhraseTable<T> = Map<string, Array<Phrase<T>>>;
 
 interface TrieNode {
   next: Map<string, TrieNode>;

@@ -17,7 +17,7 @@ import { isYear } from './dates';
 import { inNumberChain } from './digits';
 import { CODES_BY_LETTERS, CURRENCY_SIGNS, type FigureLanguage, keyOf, phraseAt } from './figureLanguage';
 
-export interface Money {
+interface Money {
   end: number;
   value: number;
   /** ISO 4217 code; "" where the text does not tell. */

@@ -13,7 +13,7 @@
 import type { Token } from '../text/tokenize';
 import { type Atom, type FigureLanguage, fold } from './figureLanguage';
 
-export interface WordNumber {
+interface WordNumber {
   value: number;
   /** Token index after the number. */
   end: number;
@@ -77,7 +77,7 @@ export function opensNumber(language: FigureLanguage, key: string, next: Token |
 }
 
 /** The value the pieces spell, or null where they break the grammar (`two three`, a trailing `and`). */
-export function compose(atoms: readonly Atom[]): number | null {
+function compose(atoms: readonly Atom[]): number | null {
   let total = 0;
   let group = 0;
   let hasGroup = false;

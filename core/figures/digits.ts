@@ -41,9 +41,10 @@ export function runEnd(tokens: Token[], i: number): number {
  */
 function readDigitText(text: string, language: FigureLanguage): { value: number; fraction: boolean } | null {
   const parts = text.split(/([.,'’ ])/);
-  const digits = parts.filter((_, k) => k % 2 === 0);
-  const signs = parts.filter((_, k) => k % 2 === 1);
-  if (signs.length === 0) return { value: Number(text), fraction: false };
+  if (parts.length === 1) return { value: Number(text), fraction: false };
+  const digits: string[] = [];
+  const signs: string[] = [];
+  for (let k = 0; k < parts.length; k++) (k % 2 === 0 ? digits : signs).push(parts[k] as string);
   for (const decimal of [language.decimal, ...language.otherDecimals]) {
     const read = readWith(digits, signs, decimal, language);
     if (read) return read;
@@ -62,7 +63,8 @@ function readWith(
   const grouping = fraction ? signs.slice(0, last) : signs;
   const group = grouping[0];
   if (group !== undefined) {
-    if (group === decimal || (group !== ' ' && !language.groups.has(group)) || grouping.some((g) => g !== group)) return null;
+    if (group === decimal || (group !== ' ' && !language.groups.has(group))) return null;
+    for (const g of grouping) if (g !== group) return null;
     if (!/^\d{1,3}$/.test(digits[0] as string)) return null;
     for (let k = 1; k <= grouping.length; k++) if (!/^\d{3}$/.test(digits[k] as string)) return null;
   }
@@ -111,10 +113,12 @@ const CHAIN_SIGNS = new Set([':', '/', '-', '–']);
  * number with no space on either side of the sign: never a figure on its own.
  */
 export function inNumberChain(tokens: Token[], start: number, end: number): boolean {
-  const joins = (at: number): boolean => {
-    const sign = tokens[at];
-    const after = tokens[at + 1];
-    return !!sign && !sign.spaced && isNum(tokens[at - 1]) && isNum(after) && !after.spaced && CHAIN_SIGNS.has(sign.text);
-  };
-  return joins(end) || joins(start - 1);
+  return chainsAt(tokens, end) || chainsAt(tokens, start - 1);
+}
+
+/** Whether the sign at `at` joins the numbers either side of it, with no space. */
+function chainsAt(tokens: Token[], at: number): boolean {
+  const sign = tokens[at];
+  const after = tokens[at + 1];
+  return !!sign && !sign.spaced && isNum(tokens[at - 1]) && isNum(after) && !after.spaced && CHAIN_SIGNS.has(sign.text);
 }

@@ -14,9 +14,13 @@ export default defineConfig({
     // scratch work and screenshots are not part of that.
     excludeSources: ['scratch/**', 'test-artifacts/**', 'demo-output/**', 'test/**', 'docs/**'],
   },
-  // The company list is parsed when first read, not on every page the content script loads on.
+  // The generated lists and tables are parsed when first read, not each time the background starts.
   vite: () => ({
-    plugins: [preact(), kindStyles(), lazyJson([fileURLToPath(new URL('./core/data/lexicon.json', import.meta.url))])],
+    plugins: [
+      preact(),
+      kindStyles(),
+      lazyJson(['lexicon', 'figures', 'languageWords'].map((name) => fileURLToPath(new URL(`./core/data/${name}.json`, import.meta.url)))),
+    ],
     // Every browser Lede supports preloads modules itself; Vite's polyfill for it would be one more
     // script for the popup to load.
     build: { modulePreload: { polyfill: false } },

@@ -16,6 +16,7 @@ import {
   spanScores,
 } from '../harness/entityMetrics';
 import { ROOT, SHARED } from '../harness/paths';
+import { printFigureTables } from './figuresByLanguage';
 import { runJsonlProcess } from './runCli';
 import { table } from './table';
 
@@ -122,6 +123,8 @@ console.log(
     times.map((t) => [...t, (Number(t[1]) / ledeMs).toFixed(2)]),
   ),
 );
+
+await printFigureTables();
 
 const content = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
 if (existsSync(content)) {

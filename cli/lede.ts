@@ -11,15 +11,15 @@ import { parseHtml } from './parseHtml';
 import { InputError, MAX_INPUT_BYTES, readHtmlFile } from './readInput';
 
 const USAGE = `usage: lede analyze <file.html> [--url URL]
-       lede analyze --jsonl   < pages.jsonl   ({"id","html","url"} per line)
-       lede entities --jsonl  < texts.jsonl   ({"id","text"} per line)`;
+       lede analyze --jsonl   < pages.jsonl   ({"id","html","url","lang"?} per line)
+       lede entities --jsonl  < texts.jsonl   ({"id","text","lang"?} per line)`;
 
-function analyzeHtml(html: string, url: string) {
-  return analyzeDocument(parseHtml(html), { url }).analysis;
+function analyzeHtml(html: string, url: string, lang?: string) {
+  return analyzeDocument(parseHtml(html), { url, lang }).analysis;
 }
 
-function entities(text: string) {
-  const { companies, figures, spans } = recogniseEntities(text);
+function entities(text: string, lang?: string) {
+  const { companies, figures, spans } = recogniseEntities(text, undefined, lang);
   return {
     // The recognisers' spans name the company: a possessive is not part of the name.
     companies: companies.map(nameSpan),
@@ -31,14 +31,24 @@ function entities(text: string) {
 
 type Handler = (record: Record<string, unknown>) => Record<string, unknown>;
 
+/** A record's `lang` (BCP 47, e.g. "de"): the recognisers read the text in it; absent, they tell it from the text. */
+function recordLang(record: Record<string, unknown>): string | undefined {
+  if (record.lang === undefined || record.lang === null) return undefined;
+  if (typeof record.lang !== 'string') throw new InputError('"lang" must be a string');
+  return record.lang;
+}
+
 const handlers: Record<string, Handler> = {
   analyze: (record) => {
     if (typeof record.html !== 'string') throw new InputError('"html" must be a string');
-    return analyzeHtml(record.html, typeof record.url === 'string' ? record.url : '') as unknown as Record<string, unknown>;
+    return analyzeHtml(record.html, typeof record.url === 'string' ? record.url : '', recordLang(record)) as unknown as Record<
+      string,
+      unknown
+    >;
   },
   entities: (record) => {
     if (typeof record.text !== 'string') throw new InputError('"text" must be a string');
-    return entities(record.text);
+    return entities(record.text, recordLang(record));
   },
 };
 

@@ -15,6 +15,8 @@ import { performanceNow, runToEnd } from './steps';
 
 export interface AnalyzeOptions {
   url?: string;
+  /** The language the page is in (BCP 47), where the caller knows it; else told from the page. */
+  lang?: string;
   /** Clock for timings; performance.now where it exists. */
   now?: () => number;
 }
@@ -24,7 +26,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Pa
   const url = options.url ?? '';
   const page = runToEnd(readPageSteps(doc, url, now));
   if (!page.request) return emptyAnalysis(page, url);
-  return runToEnd(liveAnalysisSteps(page, runToEnd(answerSteps(page.request, now)), now));
+  const request = options.lang === undefined ? page.request : { ...page.request, givenLang: options.lang };
+  const analysed = runToEnd(liveAnalysisSteps(page, runToEnd(answerSteps(request, now)), now));
+  if (options.lang !== undefined) analysed.analysis.lang = options.lang;
+  return analysed;
 }
 
 /** The story on a live page, all at once (the tests' way in). */

@@ -38,6 +38,7 @@ function analysisOf(
   if (!article || !text) return analysis;
   return {
     ...analysis,
+    lang: text.lang,
     article: { text: article.extracted.text, wordCount: text.wordCount },
     companies: text.companies,
     figures: text.figures,
@@ -56,7 +57,10 @@ export function* answerSteps(request: PageRequest, now: () => number = performan
   let text: TextAnalysis | null = null;
   if (article) {
     yield;
-    text = yield* analyzeTextSteps({ text: article.extracted.text, title: request.signals.title }, now);
+    text = yield* analyzeTextSteps(
+      { text: article.extracted.text, title: request.signals.title, lang: request.signals.lang, givenLang: request.givenLang },
+      now,
+    );
   }
   const timings: Timings = text
     ? { totalMs: detectMs + text.timings.entitiesMs + text.timings.summaryMs, detectMs, ...text.timings }

@@ -18,6 +18,8 @@ export interface PageRequest {
   snapshot: PageSnapshot;
   signals: PageSignals;
   url: string;
+  /** The language the caller says the page is in (a CLI record's `lang`); told from the page where absent. */
+  givenLang?: string;
 }
 
 /** The page's markup, from which the snapshot is read away from the page. */

@@ -140,4 +140,45 @@ describe('lede CLI: bad input gets a clear message', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).article.text).toContain('Acme Widgets said revenue rose 12%');
   });
+
+  it('entities --jsonl reads each record in its "lang", and tells it from the text where absent', { timeout: 60_000 }, () => {
+    const input = [
+      '{"id":"de","lang":"de","text":"Der Umsatz stieg um 1.234 € auf 12,5 Mio. Euro."}',
+      '{"id":"en","lang":"en","text":"Revenue rose by 1.234 € to 12,5 million euros."}',
+      '{"id":"told","text":"Der Umsatz des Unternehmens stieg im dritten Quartal um 1.234 € auf 12,5 Mio. Euro, wie das Unternehmen am Dienstag mitteilte."}',
+      '{"id":"pl","lang":"pl","text":"Przychody wzrosły o 12,5 mln zł."}',
+      '{"id":"bad","lang":7,"text":"x"}',
+    ].join('\n');
+    const lines = lede(['entities', '--jsonl'], input)
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const texts = (i: number) => lines[i].figures.map((f: { text: string }) => f.text);
+    expect(texts(0)).toEqual(['1.234 €', '12,5 Mio. Euro']);
+    expect(texts(1)).toEqual(['1.234 €', '12,5 million euros']);
+    expect(texts(2)).toEqual(['1.234 €', '12,5 Mio. Euro']);
+    expect(lines[3].figures).toEqual([]);
+    expect(lines[4].error).toMatch(/"lang" must be a string/);
+  });
+
+  it("analyze --jsonl reports the language it read the page in, the record's where given", { timeout: 60_000 }, () => {
+    const paragraphs = [
+      'Der Umsatz des Unternehmens stieg im dritten Quartal um 4,70 € je Aktie, wie das Unternehmen am Dienstag in Berlin mitteilte.',
+      'Die Nachfrage aus den Rechenzentren wuchs schneller, als die Analysten erwartet hatten, und die Prognose für das Jahr wurde angehoben.',
+      'Im Vorjahr hatte der Konzern noch einen Verlust ausgewiesen, der vor allem auf die hohen Kosten für Energie zurückging.',
+      'Für das kommende Jahr rechnet der Vorstand mit einem weiteren Wachstum, auch wenn die Lage auf den Märkten unsicher bleibt.',
+    ];
+    const page = (lang: string) =>
+      `<html lang="${lang}"><head><title>Quartal</title></head><body><article><h1>Der Umsatz steigt</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const input = [
+      JSON.stringify({ id: 'declared-en', html: page('en') }),
+      JSON.stringify({ id: 'given', html: page('en'), lang: 'de-AT' }),
+    ].join('\n');
+    const lines = lede(['analyze', '--jsonl'], input)
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.lang)).toEqual(['de', 'de-AT']);
+    expect(lines[0].figures.map((f: { text: string; value: number }) => [f.text, f.value])).toContainEqual(['4,70 €', 4.7]);
+  });
 });

@@ -186,7 +186,7 @@ describe('analysis in slices', () => {
     const expected = once('http://127.0.0.1/long');
     const asked: Array<PageRequest | MarkupRequest> = [];
     const lede = withBackground(inProcess(asked), true);
-    const { timings, hidden, toggles, running, ...rest } = await lede.runSliced();
+    const { timings, hidden, toggles, running, analyses, ...rest } = await lede.runSliced();
     const { timings: _, hidden: __, ...same } = expected;
     expect(rest).toEqual(same);
     expect(hidden).toBeGreaterThanOrEqual(0);
@@ -208,7 +208,7 @@ describe('analysis in slices', () => {
     const asked: Array<PageRequest | MarkupRequest> = [];
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const lede = withBackground(inProcess(asked, false), true);
-    const { timings, hidden: _h, toggles: _t, running: _r, ...rest } = await lede.runSliced();
+    const { timings, hidden: _h, toggles: _t, running: _r, analyses: _a, ...rest } = await lede.runSliced();
     const { timings: _, hidden: __, ...same } = expected;
     expect(rest).toEqual(same);
     expect(asked.map((r) => ('markup' in r ? 'markup' : 'snapshot'))).toEqual(['markup', 'snapshot']);

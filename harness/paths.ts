@@ -26,6 +26,14 @@ export const SAMPLE: SamplePage = {
   expected: join(FIXTURES, 'sample', 'news-article.expected.json'),
 };
 
+/** The repository's German sample page (a fictional article), read in German. */
+export const SAMPLE_DE: SamplePage = {
+  name: 'siemens-quartal.html',
+  servedAt: '/fixtures/sample-de/siemens-quartal.html',
+  page: join(FIXTURES, 'sample-de', 'siemens-quartal.html'),
+  expected: join(FIXTURES, 'sample-de', 'siemens-quartal.expected.json'),
+};
+
 /** The team's reference page in ../shared/pages, checked too where it is present. */
 const SHARED_SAMPLE: SamplePage = {
   name: 'openai-code-red.html',
@@ -51,7 +59,7 @@ export function sharedFolder(...parts: string[]): string | null {
   return null;
 }
 
-/** The sample pages present: the repository's own, and the shared reference page where it is there. */
+/** The sample pages present: the repository's own two, and the shared reference page where it is there. */
 export function samplePages(): SamplePage[] {
-  return sharedFolder('pages') && existsSync(SHARED_SAMPLE.page) ? [SAMPLE, SHARED_SAMPLE] : [SAMPLE];
+  return sharedFolder('pages') && existsSync(SHARED_SAMPLE.page) ? [SAMPLE, SAMPLE_DE, SHARED_SAMPLE] : [SAMPLE, SAMPLE_DE];
 }

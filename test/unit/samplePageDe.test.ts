@@ -8,10 +8,10 @@ import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
 import { type Expected, expectationFailures } from '../../harness/expected';
-import { FIXTURES, ROOT } from '../../harness/paths';
+import { ROOT, SAMPLE_DE } from '../../harness/paths';
 
-const PAGE = join(FIXTURES, 'sample-de', 'siemens-quartal.html');
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'sample-de', 'siemens-quartal.expected.json'), 'utf8')) as Expected;
+const PAGE = SAMPLE_DE.page;
+const expected = JSON.parse(readFileSync(SAMPLE_DE.expected, 'utf8')) as Expected;
 
 describe('German sample page siemens-quartal', () => {
   const page = analyzeDocument(parseHtml(readFileSync(PAGE, 'utf8')), { url: 'http://127.0.0.1/siemens-quartal.html' });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isFigureLang } from '../core/figures/languages';
 import { KINDS } from '../core/kinds/registry';
 import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
@@ -9,6 +10,7 @@ import { CompanyList } from './CompanyList';
 import { DeviceSummary } from './DeviceSummary';
 import { FigureList } from './FigureList';
 import { KeySentences } from './KeySentences';
+import { LanguageNote } from './LanguageNote';
 import { SHOWN_MARK } from './marks';
 import { OwnSpansList } from './OwnSpansList';
 import { SiteControls } from './SiteControls';
@@ -164,7 +166,8 @@ export function Popup({ api }: { api: PopupApi }) {
           </span>
         ) : null}
       </div>
-      {nothing ? <p class="status">{t('statusNothingFound')}</p> : null}
+      <LanguageNote lang={analysis.lang} />
+      {nothing && isFigureLang(analysis.lang.split('-')[0] ?? '') ? <p class="status">{t('statusNothingFound')}</p> : null}
       {analysis.companies.length > 0 ? (
         <CompanyList
           companies={analysis.companies}

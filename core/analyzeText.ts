@@ -3,7 +3,7 @@
 // page, in the CLI, or in the extension's background, away from the page's main thread.
 
 import { companyReading } from './companies/recogniseCompanies';
-import { isFigureLang } from './figures/figureLanguage';
+import { isFigureLang } from './figures/languages';
 import { recogniseFiguresSteps } from './figures/recogniseFigures';
 import { hasOwnRecogniser } from './kinds/kind';
 import { KINDS } from './kinds/registry';

@@ -3,10 +3,9 @@
 
 import data from '../data/figures.json';
 import type { Token } from '../text/tokenize';
+import { FIGURE_LANGUAGES, type FigureLang } from './languages';
 
 /** The languages whose figures Lede reads. */
-export const FIGURE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'] as const;
-export type FigureLang = (typeof FIGURE_LANGUAGES)[number];
 
 /** Number-word kinds: s = 0..99, h = a hundreds, m = `hundred` alone, x = a scale, c = a joining word, d = a decimal word, a = an article (`a million`), v = a vague count (`several million`). */
 type AtomKind = 's' | 'h' | 'm' | 'x' | 'c' | 'd' | 'a' | 'v';
@@ -224,8 +223,4 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
   };
   built.set(lang, language);
   return language;
-}
-
-export function isFigureLang(lang: string): lang is FigureLang {
-  return (FIGURE_LANGUAGES as readonly string[]).includes(lang);
 }

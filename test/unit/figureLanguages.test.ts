@@ -1,7 +1,7 @@
 // Figures as German, French, Spanish, Italian, Portuguese and Dutch write them (issue 25), and
 // the English forms of issue 21: each read whole, with its value and currency.
 import { describe, expect, it } from 'vitest';
-import type { FigureLang } from '../../core/figures/figureLanguage';
+import type { FigureLang } from '../../core/figures/languages';
 import { recogniseFigures } from '../../core/figures/recogniseFigures';
 
 const find = (text: string, lang: FigureLang) =>

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import data from '../../core/data/figures.json';
-import { FIGURE_LANGUAGES, type FigureLang } from '../../core/figures/figureLanguage';
+import { FIGURE_LANGUAGES, type FigureLang } from '../../core/figures/languages';
 import { recogniseFigures } from '../../core/figures/recogniseFigures';
 import { ROOT } from '../../harness/paths';
 import { cardinalSets, parseRules, spell } from '../../scripts/rbnf';

@@ -235,4 +235,17 @@ describe('popup', () => {
     expect(section.querySelector('button')?.textContent).toBe('Download the model and summarise');
     expect(asked).toBe(0);
   });
+
+  it('says which languages it reads where the page is in another, or could not be told', async () => {
+    const swedish = await show(fakeApi({ ...base, lang: 'sv', companies: [], figures: [] }));
+    expect(swedish.textContent).toContain('This page is in Swedish');
+    expect(swedish.textContent).toContain('English, German, French, Spanish, Italian, Portuguese, and Dutch');
+    expect(swedish.textContent).not.toContain('Nothing found');
+    document.body.innerHTML = '';
+    expect((await show(fakeApi({ ...base, lang: '', companies: [], figures: [] }))).textContent).toContain(
+      "could not tell this page's language",
+    );
+    document.body.innerHTML = '';
+    expect((await show(fakeApi(base))).textContent).not.toContain('Lede reads');
+  });
 });

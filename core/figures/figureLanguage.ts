@@ -3,7 +3,7 @@
 
 import data from '../data/figures.json';
 import type { Token } from '../text/tokenize';
-import { FIGURE_LANGUAGES, type FigureLang } from './languages';
+import type { FigureLang } from './languages';
 
 /** The languages whose figures Lede reads. */
 

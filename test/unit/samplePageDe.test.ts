@@ -2,7 +2,6 @@
 // found and cleaned up, and every figure is read as German writes it, whole and with its value.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
 import { analyzeDocument } from '../../core/analyze';

@@ -14,6 +14,8 @@ import { BELOW, classAndId, firstElementChild, type SnapshotTree, textOf, treeSt
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
 import { type ExtractedText, extractIndexedSteps, type IndexedText, liveTextSteps } from '../text/extractText';
+import { type BlockContext, type BlockRows, blockFeatureSteps } from './blockFeatures';
+import { BLOCK_MODEL, type BlockModel, storyOdds } from './blockModel';
 import { classifyBoilerplate, type IndexedBlock } from './classifyBoilerplate';
 import { type PageSignals, readPageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
@@ -92,6 +94,12 @@ export interface Detection {
   boilerplate: BoilerplateBlock[];
   /** Why the page is not an article, when it is not. */
   rejected?: string;
+}
+
+/** How the reader (or a benchmark) steers the detection; none of it changes the result when absent. */
+export interface DetectOptions {
+  /** The block classifier's weights (the shipped ones when absent). */
+  model?: BlockModel;
 }
 
 /** Bylines, datelines and timestamps: part of the article's header, not of its text. */
@@ -238,20 +246,46 @@ function holdsStory(tree: SnapshotTree, i: number, m: Measure, totalProse: numbe
  * title and that holds some prose. The story is written under its headline, not in a rail beside
  * it; its paragraphs weigh a little more.
  */
-function headlineBlock(tree: SnapshotTree, title: string, measures: Measures): number {
-  if (!title) return -1;
+function headlineOf(tree: SnapshotTree, title: string, measures: Measures): { heading: number; block: number } {
+  if (!title) return { heading: -1, block: -1 };
   let heading = -1;
   for (let i = 0; i < tree.size && heading < 0; i++) {
     if (tree.s.tags[i] !== 'H1') continue;
     const text = normalised(textOf(tree, i));
     if (text.length > 0 && (title.includes(text) || text.includes(title))) heading = i;
   }
-  if (heading < 0) return -1;
+  if (heading < 0) return { heading, block: -1 };
   let el = tree.s.parents[heading] as number;
   for (let depth = 0; el > 0 && depth < SIGNALS.headlineBlockDepth; depth++, el = tree.s.parents[el] as number) {
-    if ((measures[el]?.prose ?? 0) >= SIGNALS.paragraphChars * 2) return el;
+    if ((measures[el]?.prose ?? 0) >= SIGNALS.paragraphChars * 2) return { heading, block: el };
   }
-  return -1;
+  return { heading, block: -1 };
+}
+
+/** What the block classifier reads of the page beyond the blocks themselves. */
+function blockContext(
+  tree: SnapshotTree,
+  measures: Measures,
+  totalProse: number,
+  headline: { heading: number; block: number },
+): BlockContext {
+  return {
+    measures,
+    totalProse,
+    headline: headline.heading,
+    headlineBlock: headline.block,
+    reasonOf: (i) => clutterReason(tree, i, measures[i]),
+    holdsStory: (i, reason) => holdsStory(tree, i, measures[i] as Measure, totalProse, reason),
+    marksBody: (i) => ARTICLE_BODY.test(classAndId(tree, i)) || tree.s.attributes[i]?.itemprop === 'articleBody',
+  };
+}
+
+/** The classifier's log-odds by snapshot index (NaN where a node is no block). */
+function nodeOdds(size: number, rows: BlockRows, model: BlockModel): Float32Array {
+  const odds = new Float32Array(size).fill(Number.NaN);
+  const scores = storyOdds(rows, model);
+  for (let b = 0; b < rows.blocks.length; b++) odds[rows.blocks[b] as number] = scores[b] as number;
+  return odds;
 }
 
 /** The best-scoring element: each block's own score plus its descendants', in one pass. */
@@ -264,7 +298,6 @@ function* scoreSteps(
 ): Steps<number> {
   const { tags, parents, attributes } = tree.s;
   const ends = tree.ends;
-  if (trustMarkup) yield* compileVocabularySteps();
   // Per element: under clutter markup, inside marked-up story, in the headline's block; its score.
   const under = new Uint8Array(tree.size);
   const marked = new Uint8Array(tree.size);
@@ -351,12 +384,19 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
 }
 
 /** The story in a snapshot of `<body>`, its clutter, or why there is none. */
-export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSignals, given?: SnapshotTree): Steps<SnapshotDetection> {
+export function* detectInSnapshotSteps(
+  snapshot: PageSnapshot,
+  signals: PageSignals,
+  given?: SnapshotTree,
+  options: DetectOptions = {},
+): Steps<SnapshotDetection> {
   const tree = given ?? (yield* treeSteps(snapshot));
   const measured = yield* measureSteps(tree);
   const totalProse = measured[0]?.prose ?? 0;
   const title = normalised(signals.title);
-  const underHeadline = headlineBlock(tree, title, measured);
+  const headline = headlineOf(tree, title, measured);
+  const underHeadline = headline.block;
+  yield* compileVocabularySteps();
   let root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline);
   let rejected = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'no prose';
   if (rejected && totalProse >= SIGNALS.minArticleChars) {
@@ -368,6 +408,8 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
   }
   if (root < 0 || rejected) return { article: null, boilerplate: [], rejected: rejected ?? 'no prose' };
   const rootMeasure = measured[root] as Measure;
+  const rows = yield* blockFeatureSteps(tree, blockContext(tree, measured, totalProse, headline));
+  const odds = nodeOdds(tree.size, rows, options.model ?? BLOCK_MODEL);
 
   const strays: IndexedBlock[] = [];
   const skip = (i: number): boolean => {
@@ -389,6 +431,9 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
       strays.push({ index: i, reason });
       return true;
     }
+    // A block the classifier reads as furniture (an author box, a caption, a promo line) with
+    // little text below it: its own text is all that is left out.
+    if ((odds[i] as number) < 0 && m.chars - m.ownChars < SIGNALS.paragraphChars) return true;
     // Shown with the story but not its text: bylines, captions and credits, galleries, meta lines.
     const markup = classAndId(tree, i);
     if (m.chars <= SIGNALS.maxMetaLineChars && BLOCK_TAGS.has(tag) && META_LINE.test(textOf(tree, i).trimStart())) return true;
@@ -398,6 +443,16 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
   const extracted = yield* extractIndexedSteps(tree, root, skip);
   const boilerplate = classifyBoilerplate(tree, measured, root, strays);
   return { article: { root, extracted, strays }, boilerplate };
+}
+
+/** A page's text blocks and their features as the detector reads them: what the classifier is trained on. */
+export function readBlocks(snapshot: PageSnapshot, signals: PageSignals): { tree: SnapshotTree; rows: BlockRows } {
+  const tree = runToEnd(treeSteps(snapshot));
+  const measured = runToEnd(measureSteps(tree));
+  const totalProse = measured[0]?.prose ?? 0;
+  const headline = headlineOf(tree, normalised(signals.title), measured);
+  const rows = runToEnd(blockFeatureSteps(tree, blockContext(tree, measured, totalProse, headline)));
+  return { tree, rows };
 }
 
 /** The live elements and text nodes a detection names by index. */

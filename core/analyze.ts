@@ -12,6 +12,7 @@ import {
   type DetectedArticle,
   detectInSnapshotSteps,
   liveDetectionSteps,
+  type ReaderChoice,
   type SnapshotDetection,
 } from './article/detectArticle';
 import { type PageSignals, readPageSignals } from './article/pageSignals';
@@ -68,7 +69,7 @@ export interface PageAnswer {
   parseMs?: number;
 }
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends ReaderChoice {
   url?: string;
   /** Clock for timings; performance.now where it exists. */
   now?: () => number;
@@ -77,7 +78,8 @@ export interface AnalyzeOptions {
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
   const now = options.now ?? performanceNow;
   const page = runToEnd(readPageSteps(doc, now));
-  const answer = page.request ? runToEnd(answerSteps(page.request, now)) : null;
+  const choice: ReaderChoice = { force: options.force, root: options.root };
+  const answer = page.request ? runToEnd(answerSteps(page.request, now, undefined, choice)) : null;
   return runToEnd(liveAnalysisSteps(page, answer, options.url ?? '', now));
 }
 
@@ -119,10 +121,19 @@ export function readMarkup(
   return { request: { markup, signals }, root: body, readMs: now() - t0 };
 }
 
-/** Finds the article and its clutter in the snapshot (whose tree the caller may have read), then reads its text. */
-export function* answerSteps(request: PageRequest, now: () => number = performanceNow, tree?: SnapshotTree): Steps<PageAnswer> {
+/**
+ * Finds the article and its clutter in the snapshot (whose tree the caller may have read), then
+ * reads its text. The reader's choice, when given, forces an article or names its root by its
+ * index in this snapshot.
+ */
+export function* answerSteps(
+  request: PageRequest,
+  now: () => number = performanceNow,
+  tree?: SnapshotTree,
+  choice: ReaderChoice = {},
+): Steps<PageAnswer> {
   let detectMs = 0;
-  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals, tree), now, (ms) => {
+  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals, tree, choice), now, (ms) => {
     detectMs += ms;
   });
   const article = detection.article;
@@ -134,10 +145,14 @@ export function* answerSteps(request: PageRequest, now: () => number = performan
 
 /**
  * The same for a markup request: the snapshot read from the markup, and where the page finds
- * what the answer names. Markup the reader cannot follow throws (MarkupError), as does an answer
+ * what the answer names. A chosen root is an index in the snapshot read from the markup. Markup the reader cannot follow throws (MarkupError), as does an answer
  * it cannot locate (LocateError): the page is then read node by node.
  */
-export function* answerMarkupSteps(request: MarkupRequest, now: () => number = performanceNow): Steps<PageAnswer> {
+export function* answerMarkupSteps(
+  request: MarkupRequest,
+  now: () => number = performanceNow,
+  choice: ReaderChoice = {},
+): Steps<PageAnswer> {
   let parseMs = 0;
   const count = (ms: number): void => {
     parseMs += ms;
@@ -148,7 +163,7 @@ export function* answerMarkupSteps(request: MarkupRequest, now: () => number = p
   const tree = yield* timed(treeSteps(snapshot), now, (ms) => {
     treeMs += ms;
   });
-  const answer = yield* answerSteps({ snapshot, signals: request.signals }, now, tree);
+  const answer = yield* answerSteps({ snapshot, signals: request.signals }, now, tree, choice);
   const located = yield* timed(locateSteps(tree, unread, answer.detection), now, count);
   const article = answer.detection.article;
   // The page finds the runs by `located`; their node indices mean nothing there.
@@ -203,7 +218,10 @@ export function* liveAnalysisSteps(
     },
   };
   const text = answer?.text;
-  if (!article || !text) return { analysis, article: null, boilerplate: [], mentions: [] };
+  if (!article || !text) {
+    const declined = answer?.detection.declined ?? 'empty';
+    return { analysis: { ...analysis, declined }, article: null, boilerplate: [], mentions: [] };
+  }
   const { entitiesMs, summaryMs } = text.timings;
   return {
     analysis: {

@@ -10,10 +10,11 @@
 // the snapshot is sent; elements are named by their index in it.
 
 import { type PageSnapshot, snapshotSteps } from '../page/snapshot';
-import { BELOW, classAndId, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
+import { BELOW, classAndId, elementChildren, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
 import { type ExtractedText, extractIndexedSteps, type IndexedText, liveTextSteps } from '../text/extractText';
+import type { DeclineReason } from '../types';
 import { type BlockContext, type BlockRows, blockFeatureSteps } from './blockFeatures';
 import { BLOCK_MODEL, type BlockModel, storyOdds } from './blockModel';
 import { classifyBoilerplate, type IndexedBlock } from './classifyBoilerplate';
@@ -70,7 +71,7 @@ export interface SnapshotDetection {
   /** Clutter around the story to hide (the strays included), empty on pages that are not articles. */
   boilerplate: IndexedBlock[];
   /** Why the page is not an article, when it is not. */
-  rejected?: string;
+  declined?: DeclineReason;
 }
 
 export interface DetectedArticle {
@@ -93,11 +94,19 @@ export interface Detection {
   article: DetectedArticle | null;
   boilerplate: BoilerplateBlock[];
   /** Why the page is not an article, when it is not. */
-  rejected?: string;
+  declined?: DeclineReason;
 }
 
-/** How the reader (or a benchmark) steers the detection; none of it changes the result when absent. */
-export interface DetectOptions {
+/** The reader's last word on a page: none of it changes the detection when absent. */
+export interface ReaderChoice {
+  /** "Treat as article": the best candidate even on a page declined as not an article (none where there is no text). */
+  force?: boolean;
+  /** The story's root as the reader picked it: an element's index in the snapshot the detection reads. */
+  root?: number;
+}
+
+/** How the detection is steered: the reader's choice, and (for training and cross-validation) the classifier's weights. */
+export interface DetectOptions extends ReaderChoice {
   /** The block classifier's weights (the shipped ones when absent). */
   model?: BlockModel;
 }
@@ -360,17 +369,17 @@ function normalised(text: string): string {
 }
 
 /** Why the chosen root is not a story, or null when it is one. */
-function notAnArticle(m: Measure, signals: PageSignals): string | null {
-  // A shop or listing that also calls itself an article (a blog post with product markup) is
-  // an article; one that only has <article> cards is not.
-  if (signals.declaresNonArticle && !signals.declaresArticleType) return 'the page declares itself a product, listing or app';
-  // Product descriptions and reviews read like prose; an add-to-cart control and a price say shop.
-  if (signals.sellsProduct && !signals.declaresArticleType) return 'a shop page';
+function notAnArticle(m: Measure, signals: PageSignals): DeclineReason | null {
+  // A listing or app that also calls itself an article (a blog post with list markup) is an
+  // article; one that only has <article> cards is not.
+  if (signals.declaresKind && signals.declaresKind !== 'shop' && !signals.declaresArticleType) return signals.declaresKind;
+  // Product descriptions and reviews read like prose; a declared product, a cart and a price say shop.
+  if (signals.sellsProduct || (signals.declaresKind === 'shop' && !signals.declaresArticleType)) return 'shop';
   const factor = signals.declaresArticle ? SIGNALS.declaredArticleFactor : 1;
-  if (m.prose < SIGNALS.minArticleChars * factor) return 'too little prose';
+  if (m.prose < SIGNALS.minArticleChars * factor) return 'no-long-text';
   // One short block is a blurb, unless the page says it is an article (a short post is one).
   if (!signals.declaresArticleType && m.paragraphs < SIGNALS.minParagraphs && m.prose < SIGNALS.singleBlockArticleChars) {
-    return 'a single block of text';
+    return 'no-long-text';
   }
   // A roundup that declares itself an article may link a headline per item.
   if (
@@ -378,9 +387,58 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
     m.headlineLinks >= SIGNALS.maxHeadlineLinks &&
     m.headlineLinks > m.paragraphs * SIGNALS.headlineToParagraphRatio
   ) {
-    return 'a list of teasers';
+    return 'listing';
   }
   return null;
+}
+
+/**
+ * The root of a page's one clear main text, or -1. Prose runs from block to block in document
+ * order; a linked headline, a list of links or clutter ends a run (subheadings and datelines do
+ * not). When the longest run has enough prose to read as a story and several times the prose of
+ * any other run, it is the page's main text: a blog post, a club's report, a press release that
+ * the other rules found short, plain or teaser-like. A list of teasers has many short runs of
+ * about one length, and none stands out.
+ */
+function clearMainText(tree: SnapshotTree, measures: Measures, totalProse: number): number {
+  const { tags, parents } = tree.s;
+  let best = { prose: 0, first: -1, last: -1 };
+  let second = 0;
+  let run = { prose: 0, first: -1, last: -1 };
+  const end = (): void => {
+    if (run.prose > best.prose) [second, best] = [best.prose, run];
+    else second = Math.max(second, run.prose);
+    run = { prose: 0, first: -1, last: -1 };
+  };
+  for (let i = 1; i < tree.size; i++) {
+    const tag = tags[i] as string;
+    if (tag === '') continue;
+    const m = measures[i];
+    if (!m) {
+      i = (tree.ends[i] as number) - 1;
+      continue;
+    }
+    const reason = m.chars > 0 ? clutterReason(tree, i, m) : null;
+    if (reason && !holdsStory(tree, i, m, totalProse, reason)) {
+      end();
+      i = (tree.ends[i] as number) - 1;
+      continue;
+    }
+    if (!BLOCK_TAGS.has(tag) || m.ownChars === 0) continue;
+    const unlinked = m.ownChars - m.ownLinkChars;
+    if (m.ownLinkChars > m.ownChars * SIGNALS.maxLinkDensity) end();
+    else if (unlinked >= SIGNALS.paragraphChars) {
+      if (run.first < 0) run.first = i;
+      run.last = i;
+      run.prose += unlinked;
+    }
+  }
+  end();
+  if (best.prose < SIGNALS.clearTextChars || best.prose < second * SIGNALS.clearTextDominance) return -1;
+  // The run's root: the nearest element that holds its first and last block.
+  let root = best.first;
+  while (root > 0 && (tree.ends[root] as number) <= best.last) root = parents[root] as number;
+  return root;
 }
 
 /** The story in a snapshot of `<body>`, its clutter, or why there is none. */
@@ -397,16 +455,30 @@ export function* detectInSnapshotSteps(
   const headline = headlineOf(tree, title, measured);
   const underHeadline = headline.block;
   yield* compileVocabularySteps();
-  let root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline);
-  let rejected = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'no prose';
-  if (rejected && totalProse >= SIGNALS.minArticleChars) {
-    // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
-    // template that calls every post a `widget`): read the page by its text alone.
-    const plain = yield* scoreSteps(tree, measured, totalProse, false, underHeadline);
-    const plainRejected = plain >= 0 ? notAnArticle(measured[plain] as Measure, signals) : 'no prose';
-    if (!plainRejected) [root, rejected] = [plain, null];
+  let root: number;
+  let declined: DeclineReason | null;
+  if (options.root !== undefined) {
+    // The reader's choice: the story is there, whatever the page looks like.
+    root = measured[options.root] && snapshot.tags[options.root] !== '' ? options.root : -1;
+    declined = root >= 0 && (measured[root] as Measure).chars > 0 ? null : 'empty';
+  } else {
+    root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline);
+    declined = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'empty';
+    if (declined && totalProse >= SIGNALS.minArticleChars) {
+      // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
+      // template that calls every post a `widget`): read the page by its text alone.
+      const plain = yield* scoreSteps(tree, measured, totalProse, false, underHeadline);
+      const plainDeclined = plain >= 0 ? notAnArticle(measured[plain] as Measure, signals) : 'empty';
+      if (!plainDeclined || (root < 0 && plain >= 0)) [root, declined] = [plain, plainDeclined];
+    }
+    if (declined === 'no-long-text' || (declined === 'listing' && !signals.declaresKind)) {
+      const clear = clearMainText(tree, measured, totalProse);
+      if (clear >= 0) [root, declined] = [clear, null];
+    }
+    // "Treat as article": the best candidate, whatever the page was declined for.
+    if (declined && options.force && root >= 0) declined = null;
   }
-  if (root < 0 || rejected) return { article: null, boilerplate: [], rejected: rejected ?? 'no prose' };
+  if (root < 0 || declined) return { article: null, boilerplate: [], declined: declined ?? 'empty' };
   const rootMeasure = measured[root] as Measure;
   const rows = yield* blockFeatureSteps(tree, blockContext(tree, measured, totalProse, headline));
   const odds = nodeOdds(tree.size, rows, options.model ?? BLOCK_MODEL);
@@ -471,10 +543,10 @@ export function* liveDetectionSteps(
 }
 
 /** The story on a live page, all at once (the CLI's and tests' way in). */
-export function detectArticle(doc: Document): Detection {
+export function detectArticle(doc: Document, options: DetectOptions = {}): Detection {
   const signals = readPageSignals(doc);
-  if (!doc.body) return { signals, article: null, boilerplate: [], rejected: 'no body' };
+  if (!doc.body) return { signals, article: null, boilerplate: [], declined: 'empty' };
   const { snapshot, nodes } = runToEnd(snapshotSteps(doc.body));
-  const detection = runToEnd(detectInSnapshotSteps(snapshot, signals));
-  return { signals, rejected: detection.rejected, ...runToEnd(liveDetectionSteps(detection, nodes)) };
+  const detection = runToEnd(detectInSnapshotSteps(snapshot, signals, undefined, options));
+  return { signals, ...(detection.declined ? { declined: detection.declined } : {}), ...runToEnd(liveDetectionSteps(detection, nodes)) };
 }

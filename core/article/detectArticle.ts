@@ -10,7 +10,7 @@
 // the snapshot is sent; elements are named by their index in it.
 
 import { type PageSnapshot, snapshotSteps } from '../page/snapshot';
-import { BELOW, classAndId, elementChildren, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
+import { BELOW, classAndId, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
 import { type ExtractedText, extractIndexedSteps, type IndexedText, liveTextSteps } from '../text/extractText';
@@ -297,6 +297,20 @@ function nodeOdds(size: number, rows: BlockRows, model: BlockModel): Float32Arra
   return odds;
 }
 
+/** Per element, the highest log-odds of story among the blocks in its subtree (-Infinity where it holds none). */
+function highestOdds(tree: SnapshotTree, odds: Float32Array): Float32Array {
+  const highest = new Float32Array(tree.size).fill(Number.NEGATIVE_INFINITY);
+  const parents = tree.s.parents;
+  // Children come after their parent: one pass from the end sees every subtree whole.
+  for (let i = tree.size - 1; i >= 0; i--) {
+    const own = odds[i] as number;
+    if (own > (highest[i] as number)) highest[i] = own;
+    const p = parents[i] as number;
+    if (p >= 0 && (highest[i] as number) > (highest[p] as number)) highest[p] = highest[i] as number;
+  }
+  return highest;
+}
+
 /** The best-scoring element: each block's own score plus its descendants', in one pass. */
 function* scoreSteps(
   tree: SnapshotTree,
@@ -513,7 +527,7 @@ export function* detectInSnapshotSteps(
     return BYLINE.test(markup) && m.prose === 0;
   };
   const extracted = yield* extractIndexedSteps(tree, root, skip);
-  const boilerplate = classifyBoilerplate(tree, measured, root, strays);
+  const boilerplate = classifyBoilerplate(tree, measured, root, strays, highestOdds(tree, odds));
   return { article: { root, extracted, strays }, boilerplate };
 }
 

@@ -43,22 +43,37 @@ async function observe(page: Page, corpusPage: CorpusPage): Promise<Observed> {
   // Story text hidden by Lede: a paragraph of the reported article text that the reader cannot
   // see after clean-up but can see with clean-up off (the page's own collapsed or paywalled parts
   // do not count). Compared case- and space-insensitively, as CSS may transform case.
+  // A page whose own script navigates while it is read is read again once it has loaded.
+  const settled = async <T>(read: () => Promise<T>, fallback: T): Promise<T> => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        return await read();
+      } catch {
+        await page.waitForLoadState('load').catch(() => undefined);
+      }
+    }
+    return fallback;
+  };
   const unseen = (articleText: string) =>
     // (No helper functions inside: the callback is serialised into the page as it is.)
-    page.evaluate((text) => {
-      // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
-      const seen = (document.body?.innerText ?? '').replace(/\s+/g, ' ').toLowerCase();
-      const missing = text
-        .split('\n\n')
-        .map((para) => para.replace(/\s+/g, ' ').trim())
-        .filter((para) => para.length > 20 && !seen.includes(para.toLowerCase()));
-      const root = document.querySelector('[data-lede="article"]');
-      return root?.closest('[data-lede-hidden]') ? ['the article root', ...missing] : missing;
-    }, articleText);
+    settled(
+      () =>
+        page.evaluate((text) => {
+          // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
+          const seen = (document.body?.innerText ?? '').replace(/\s+/g, ' ').toLowerCase();
+          const missing = text
+            .split('\n\n')
+            .map((para) => para.replace(/\s+/g, ' ').trim())
+            .filter((para) => para.length > 20 && !seen.includes(para.toLowerCase()));
+          const root = document.querySelector('[data-lede="article"]');
+          return root?.closest('[data-lede-hidden]') ? ['the article root', ...missing] : missing;
+        }, articleText),
+      [] as string[],
+    );
   const articleText = analysis?.article?.text ?? '';
   const storyText = storyParagraphs(corpusPage).join('\n\n');
   // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point
-  const visible = await page.evaluate(() => document.body?.innerText ?? '');
+  const visible = await settled(() => page.evaluate(() => document.body?.innerText ?? ''), '');
   const missingWithCleanup = await unseen(articleText);
   const storyMissingWithCleanup = await unseen(storyText);
   let harmed = missingWithCleanup;

@@ -13,7 +13,7 @@ export function siteOf(url: string, fallback: string): string {
 }
 
 /** A small seeded generator (mulberry32): the same folds on every run and machine. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -13,7 +13,7 @@ import { runToEnd } from '../core/steps';
 import { SKIP_TAGS } from '../core/text/blockTags';
 
 /** A page's labelled blocks: features row by row, the label (1: story) and the weight of each. */
-export interface LabelledBlocks {
+interface LabelledBlocks {
   features: Float32Array;
   labels: Uint8Array;
   weights: Float32Array;

@@ -75,7 +75,7 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<(typeof FEATURE_NAMES)[number], number>;
 
 /** What the classifier needs of an element's measures (detectArticle's Measure). */
-export interface BlockMeasure {
+interface BlockMeasure {
   chars: number;
   linkChars: number;
   prose: number;

@@ -106,7 +106,7 @@ export interface ReaderChoice {
 }
 
 /** How the detection is steered: the reader's choice, and (for training and cross-validation) the classifier's weights. */
-export interface DetectOptions extends ReaderChoice {
+interface DetectOptions extends ReaderChoice {
   /** The block classifier's weights (the shipped ones when absent). */
   model?: BlockModel;
 }

@@ -45,7 +45,7 @@ const STORIES: Record<string, { first: string; last: string; not: string[] }> = 
     not: ['Share this', 'Sowing chillies indoors', 'My balcony faces north too', 'I garden on four square metres'],
   },
   'club-news.html': {
-    first: 'Twenty-three Harriers made the trip',
+    first: 'Twenty-three Harriers ran at the county',
     last: 'Entries close on Sunday',
     not: ['Training times', 'affiliated to the national athletics federation'],
   },

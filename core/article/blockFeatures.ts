@@ -215,56 +215,81 @@ interface TextCounts {
   lastMark: Uint8Array;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !isMark(c));
-}
+// Character classes, looked up by code: a table read per character is much cheaper than tests.
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SENTENCE_END = 3;
+const COMMA = 4;
+/** White space and closing quotes or brackets: they do not change how a text ends. */
+const NEUTRAL = 5;
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 48 && c <= 57) table[c] = DIGIT;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c >= 0x2e80)))
+      table[c] = LETTER;
+  }
+  // Sentence ends and clause marks of the scripts news is written in (Latin, CJK, Arabic, Devanagari).
+  for (const c of [46, 33, 63, 0x3002, 0xff01, 0xff1f, 0x061f, 0x0964, 0x2026]) table[c] = SENTENCE_END;
+  for (const c of [44, 59, 0x3001, 0xff0c, 0x060c]) table[c] = COMMA;
+  for (const c of [9, 10, 12, 13, 32, 34, 39, 41, 160, 0x201d, 0x2019, 0xbb]) table[c] = NEUTRAL;
+  return table;
+})();
 
-/** Sentence ends and clause marks of the scripts news is written in (Latin, CJK, Arabic, Devanagari). */
-function isMark(c: number): boolean {
-  return (
-    c === 0x3002 ||
-    c === 0xff01 ||
-    c === 0xff1f ||
-    c === 0x3001 ||
-    c === 0xff0c ||
-    c === 0x061f ||
-    c === 0x060c ||
-    c === 0x0964 ||
-    c === 0x2026
-  );
-}
-
-const SENTENCE_END = new Set([46, 33, 63, 0x3002, 0xff01, 0xff1f, 0x061f, 0x0964, 0x2026]);
-const COMMA = new Set([44, 59, 0x3001, 0xff0c, 0x060c]);
+/** Characters of a block read for its ratios: the opening of a long paragraph says as much as all of it. */
+const SAMPLE_CHARS = 400;
 
 function countText(text: string, block: number, counts: TextCounts): void {
   let inWord = false;
   let last = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (isWordChar(c)) {
+  const sampled = (counts.letters[block] as number) + (counts.digits[block] as number) >= SAMPLE_CHARS;
+  // Past the sample only the text's last characters are read: they say whether it ends a sentence.
+  for (let k = sampled ? Math.max(0, text.length - 8) : 0; k < text.length; k++) {
+    const kind = CHAR_CLASS[text.charCodeAt(k)] as number;
+    if (kind === LETTER || kind === DIGIT) {
+      last = 1;
+      if (sampled) continue;
       if (!inWord) counts.words[block] = (counts.words[block] as number) + 1;
       inWord = true;
-      if (c >= 48 && c <= 57) counts.digits[block] = (counts.digits[block] as number) + 1;
+      if (kind === DIGIT) counts.digits[block] = (counts.digits[block] as number) + 1;
       else counts.letters[block] = (counts.letters[block] as number) + 1;
-      last = 1;
       continue;
     }
     inWord = false;
-    if (SENTENCE_END.has(c)) {
-      counts.sentences[block] = (counts.sentences[block] as number) + 1;
+    if (kind === SENTENCE_END) {
+      if (!sampled) counts.sentences[block] = (counts.sentences[block] as number) + 1;
       last = 2;
-    } else if (COMMA.has(c)) {
-      counts.commas[block] = (counts.commas[block] as number) + 1;
+    } else if (kind === COMMA) {
+      if (!sampled) counts.commas[block] = (counts.commas[block] as number) + 1;
       last = 1;
-    } else if (c > 32 && c !== 160 && c !== 34 && c !== 39 && c !== 41 && c !== 0x201d && c !== 0x2019 && c !== 0xbb) last = 1;
+    } else if (kind === OTHER) last = 1;
   }
   if (last > 0) counts.lastMark[block] = last;
 }
 
-/** The blocks of the page and their features, in one pass over the tree that may pause every STEP elements. */
-export function* blockFeatureSteps(tree: SnapshotTree, context: BlockContext): Steps<BlockRows> {
-  const { tags, parents, texts, classes } = tree.s;
+/** How many of an element's siblings (itself included) share its tag and class: a list of teasers repeats one template. */
+function sameKindCount(tree: SnapshotTree, i: number, memo: Int32Array): number {
+  if ((memo[i] as number) > 0) return memo[i] as number;
+  const { tags, classes, parents } = tree.s;
+  const p = parents[i] as number;
+  let count = 1;
+  if (p >= 0) {
+    count = 0;
+    const end = tree.ends[p] as number;
+    for (let j = p + 1; j < end; j = tree.ends[j] as number) if (tags[j] === tags[i] && classes[j] === classes[i]) count++;
+  }
+  memo[i] = count;
+  return count;
+}
+
+/**
+ * The blocks of the page and their features, in one pass over the tree that may pause every STEP
+ * elements. With `wanted`, only the blocks it marks get their row (the others' rows stay zero):
+ * the detector asks only about the story's blocks and the prose beside it.
+ */
+export function* blockFeatureSteps(tree: SnapshotTree, context: BlockContext, wanted?: Uint8Array): Steps<BlockRows> {
+  const { tags, parents, texts } = tree.s;
   const { measures, totalProse, headline, headlineBlock } = context;
   const size = tree.size;
   const ancestry = new Uint16Array(size);
@@ -279,9 +304,7 @@ export function* blockFeatureSteps(tree: SnapshotTree, context: BlockContext): S
     letters: new Int32Array(size),
     lastMark: new Uint8Array(size),
   };
-  // Siblings of the same tag and class: a list of teasers repeats one template.
-  const sameKind = new Map<string, number>();
-  const kindOf = (i: number): string => `${parents[i]}\u0001${tags[i]}\u0001${classes[i]}`;
+  const sameKind = new Int32Array(size);
   const blocks: number[] = [];
   let work = 0;
   for (let i = 0; i < size; i++) {
@@ -289,7 +312,7 @@ export function* blockFeatureSteps(tree: SnapshotTree, context: BlockContext): S
     const p = parents[i] as number;
     if (tag === '') {
       const block = p >= 0 ? (own[p] as number) : -1;
-      if (block >= 0) countText(texts[i] as string, block, counts);
+      if (block >= 0 && (!wanted || wanted[block])) countText(texts[i] as string, block, counts);
       continue;
     }
     const m = measures[i];
@@ -313,8 +336,6 @@ export function* blockFeatureSteps(tree: SnapshotTree, context: BlockContext): S
     }
     clutter[i] = bits;
     own[i] = BLOCK_TAGS.has(tag) ? i : p >= 0 ? (own[p] as number) : -1;
-    const kind = kindOf(i);
-    sameKind.set(kind, (sameKind.get(kind) ?? 0) + 1);
     if (BLOCK_TAGS.has(tag) && m.ownChars > 0) blocks.push(i);
     if (++work % STEP === 0) yield;
   }
@@ -333,6 +354,7 @@ export function* blockFeatureSteps(tree: SnapshotTree, context: BlockContext): S
   for (let b = 0; b < blocks.length; b++) {
     if (b > 0 && b % STEP === 0) yield;
     const i = blocks[b] as number;
+    if (wanted && !wanted[i]) continue;
     const m = measures[i] as BlockMeasure;
     const tag = tags[i] as string;
     const p = parents[i] as number;
@@ -378,9 +400,9 @@ export function* blockFeatureSteps(tree: SnapshotTree, context: BlockContext): S
     row[F.parentProseShare] = pm ? ratio(pm.prose, totalProse) : 0;
     row[F.grandparentProseShare] = gm ? ratio(gm.prose, totalProse) : 0;
     row[F.parentParagraphs] = pm ? log(pm.paragraphs) * 3 : 0;
-    let repeated = sameKind.get(kindOf(i)) ?? 1;
-    if (p > 0) repeated = Math.max(repeated, sameKind.get(kindOf(p)) ?? 1);
-    if (g > 0) repeated = Math.max(repeated, sameKind.get(kindOf(g)) ?? 1);
+    let repeated = sameKindCount(tree, i, sameKind);
+    if (p > 0) repeated = Math.max(repeated, sameKindCount(tree, p, sameKind));
+    if (g > 0) repeated = Math.max(repeated, sameKindCount(tree, g, sameKind));
     row[F.repeated] = log(repeated - 1) * 3;
     row[F.depth] = log(depth[i] as number) * 3;
     const previous = b > 0 ? (blocks[b - 1] as number) : -1;

@@ -271,12 +271,23 @@ function headlineOf(tree: SnapshotTree, title: string, measures: Measures): { he
   return { heading, block: -1 };
 }
 
+/** Whether an element's markup names the story's body, read once per element (the scorer and the classifier both ask). */
+function bodyMarks(tree: SnapshotTree): (i: number) => boolean {
+  const read = new Int8Array(tree.size).fill(-1);
+  return (i) => {
+    if ((read[i] as number) < 0)
+      read[i] = ARTICLE_BODY.test(classAndId(tree, i)) || tree.s.attributes[i]?.itemprop === 'articleBody' ? 1 : 0;
+    return read[i] === 1;
+  };
+}
+
 /** What the block classifier reads of the page beyond the blocks themselves. */
 function blockContext(
   tree: SnapshotTree,
   measures: Measures,
   totalProse: number,
   headline: { heading: number; block: number },
+  marksBody: (i: number) => boolean,
 ): BlockContext {
   return {
     measures,
@@ -285,7 +296,7 @@ function blockContext(
     headlineBlock: headline.block,
     reasonOf: (i) => clutterReason(tree, i, measures[i]),
     holdsStory: (i, reason) => holdsStory(tree, i, measures[i] as Measure, totalProse, reason),
-    marksBody: (i) => ARTICLE_BODY.test(classAndId(tree, i)) || tree.s.attributes[i]?.itemprop === 'articleBody',
+    marksBody,
   };
 }
 
@@ -295,6 +306,23 @@ function nodeOdds(size: number, rows: BlockRows, model: BlockModel): Float32Arra
   const scores = storyOdds(rows, model);
   for (let b = 0; b < rows.blocks.length; b++) odds[rows.blocks[b] as number] = scores[b] as number;
   return odds;
+}
+
+/**
+ * The elements the classifier is asked about: those in the story's root (what its text leaves
+ * out) and in the blocks with prose beside the path from the root up (what clean-up hides).
+ */
+function askedAbout(tree: SnapshotTree, measures: Measures, root: number): Uint8Array {
+  const wanted = new Uint8Array(tree.size);
+  wanted.fill(1, root, tree.ends[root] as number);
+  for (let child = root; child > 0; child = tree.s.parents[child] as number) {
+    const parent = tree.s.parents[child] as number;
+    const end = tree.ends[parent] as number;
+    for (let j = parent + 1; j < end; j = tree.ends[j] as number) {
+      if (j !== child && (measures[j]?.prose ?? 0) > 0) wanted.fill(1, j, tree.ends[j] as number);
+    }
+  }
+  return wanted;
 }
 
 /** Per element, the highest log-odds of story among the blocks in its subtree (-Infinity where it holds none). */
@@ -318,8 +346,9 @@ function* scoreSteps(
   totalProse: number,
   trustMarkup: boolean,
   underHeadline: number,
+  marksBody: (i: number) => boolean,
 ): Steps<number> {
-  const { tags, parents, attributes } = tree.s;
+  const { tags, parents } = tree.s;
   const ends = tree.ends;
   // Per element: under clutter markup, inside marked-up story, in the headline's block; its score.
   const under = new Uint8Array(tree.size);
@@ -359,7 +388,7 @@ function* scoreSteps(
     const reason = penalised || i === 0 || !trustMarkup || m.chars === 0 ? null : clutterReason(tree, i, m);
     const clutter = reason !== null && !holdsStory(tree, i, m, totalProse, reason);
     under[i] = penalised || clutter ? 1 : 0;
-    marked[i] = (p >= 0 && marked[p]) || ARTICLE_BODY.test(classAndId(tree, i)) || attributes[i]?.itemprop === 'articleBody' ? 1 : 0;
+    marked[i] = (p >= 0 && marked[p]) || marksBody(i) ? 1 : 0;
     near[i] = (p >= 0 && near[p]) || i === underHeadline ? 1 : 0;
     open.push(i);
     if (++work % STEP === 0) yield;
@@ -469,6 +498,7 @@ export function* detectInSnapshotSteps(
   const headline = headlineOf(tree, title, measured);
   const underHeadline = headline.block;
   yield* compileVocabularySteps();
+  const marksBody = bodyMarks(tree);
   let root: number;
   let declined: DeclineReason | null;
   if (options.root !== undefined) {
@@ -476,12 +506,12 @@ export function* detectInSnapshotSteps(
     root = measured[options.root] && snapshot.tags[options.root] !== '' ? options.root : -1;
     declined = root >= 0 && (measured[root] as Measure).chars > 0 ? null : 'empty';
   } else {
-    root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline);
+    root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline, marksBody);
     declined = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'empty';
     if (declined && totalProse >= SIGNALS.minArticleChars) {
       // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
       // template that calls every post a `widget`): read the page by its text alone.
-      const plain = yield* scoreSteps(tree, measured, totalProse, false, underHeadline);
+      const plain = yield* scoreSteps(tree, measured, totalProse, false, underHeadline, marksBody);
       const plainDeclined = plain >= 0 ? notAnArticle(measured[plain] as Measure, signals) : 'empty';
       if (!plainDeclined || (root < 0 && plain >= 0)) [root, declined] = [plain, plainDeclined];
     }
@@ -494,7 +524,11 @@ export function* detectInSnapshotSteps(
   }
   if (root < 0 || declined) return { article: null, boilerplate: [], declined: declined ?? 'empty' };
   const rootMeasure = measured[root] as Measure;
-  const rows = yield* blockFeatureSteps(tree, blockContext(tree, measured, totalProse, headline));
+  const rows = yield* blockFeatureSteps(
+    tree,
+    blockContext(tree, measured, totalProse, headline, marksBody),
+    askedAbout(tree, measured, root),
+  );
   const odds = nodeOdds(tree.size, rows, options.model ?? BLOCK_MODEL);
 
   const strays: IndexedBlock[] = [];
@@ -537,7 +571,7 @@ export function readBlocks(snapshot: PageSnapshot, signals: PageSignals): { tree
   const measured = runToEnd(measureSteps(tree));
   const totalProse = measured[0]?.prose ?? 0;
   const headline = headlineOf(tree, normalised(signals.title), measured);
-  const rows = runToEnd(blockFeatureSteps(tree, blockContext(tree, measured, totalProse, headline)));
+  const rows = runToEnd(blockFeatureSteps(tree, blockContext(tree, measured, totalProse, headline, bodyMarks(tree))));
   return { tree, rows };
 }
 

@@ -53,9 +53,8 @@ const CART_CONTROLS =
   '[name*="add-to-cart" i], [name*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], form[action*="/cart/add" i], form[action*="checkout/cart" i], form[action*="warenkorb" i]';
 const PRICE =
   /(?:^|[\s>(])(?:[$€£¥₹]\s?\d[\d.,']*|(?:CHF|EUR|USD|GBP|Fr\.|R\$|kr)\s?\d[\d.,']*|\d[\d.,']*(?:[.,]-)?\s?(?:€|EUR|USD|CHF|zł|kr|Kč|Ft|\$|£))(?:$|[\s<)*])/;
-/** Where shops put a product's price: schema.org's itemprop, Open Graph's product tags, a class in one of six languages. */
-const PRICE_ELEMENTS =
-  '[itemprop="price"], [itemprop="lowPrice"], meta[property="product:price:amount"], meta[property="og:price:amount"], [data-price], [class*="price" i], [class*="preis" i], [class*="prix" i], [class*="precio" i], [class*="prezzo" i], [class*="preco" i]';
+/** Where shops put a product's price: schema.org's itemprop, a data attribute, a class (in English or German). */
+const PRICE_ELEMENTS = '[itemprop="price"], [data-price], [class*="price" i], [class*="preis" i]';
 
 /** Controls that put the product in the cart, by their words or their markup, and how many of them sit in a form. */
 function cartControls(doc: Document): { all: number; inForm: number } {
@@ -69,12 +68,10 @@ function cartControls(doc: Document): { all: number; inForm: number } {
   return { all: found.size, inForm };
 }
 
-/** Whether the page shows a price where shops show one. */
+/** Whether the page shows a price where shops show one: the first such element is read, one query that most articles answer with nothing. */
 function showsPrice(doc: Document): boolean {
-  for (const el of doc.querySelectorAll(PRICE_ELEMENTS)) {
-    if (el.tagName === 'META' ? /\d/.test(el.getAttribute('content') ?? '') : PRICE.test(` ${el.textContent ?? ''} `)) return true;
-  }
-  return false;
+  const el = doc.querySelector(PRICE_ELEMENTS);
+  return el !== null && PRICE.test(` ${el.textContent ?? ''} `);
 }
 
 /**
@@ -85,8 +82,7 @@ function showsPrice(doc: Document): boolean {
  * than a couple of cart forms.
  */
 function sellsProduct(doc: Document, declaredProduct: boolean, declaresArticleType: boolean): boolean {
-  // The price first: one query that most articles answer with nothing, where the cart's controls
-  // would each have their text read.
+  // The price first, where the cart's controls would each have their text read.
   const priced = showsPrice(doc);
   if (!priced && !declaredProduct) return false;
   const carts = cartControls(doc);

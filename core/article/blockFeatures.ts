@@ -268,19 +268,25 @@ function countText(text: string, block: number, counts: TextCounts): void {
   if (last > 0) counts.lastMark[block] = last;
 }
 
-/** How many of an element's siblings (itself included) share its tag and class: a list of teasers repeats one template. */
+/**
+ * How many of an element's siblings (itself included) share its tag and class: a list of teasers
+ * repeats one template. Counted for all of a parent's children at once, so a long list costs one
+ * pass, not one per item.
+ */
 function sameKindCount(tree: SnapshotTree, i: number, memo: Int32Array): number {
   if ((memo[i] as number) > 0) return memo[i] as number;
   const { tags, classes, parents } = tree.s;
   const p = parents[i] as number;
-  let count = 1;
-  if (p >= 0) {
-    count = 0;
-    const end = tree.ends[p] as number;
-    for (let j = p + 1; j < end; j = tree.ends[j] as number) if (tags[j] === tags[i] && classes[j] === classes[i]) count++;
+  if (p < 0) {
+    memo[i] = 1;
+    return 1;
   }
-  memo[i] = count;
-  return count;
+  const end = tree.ends[p] as number;
+  const counts = new Map<string, number>();
+  const kind = (j: number): string => `${tags[j]} ${classes[j]}`;
+  for (let j = p + 1; j < end; j = tree.ends[j] as number) counts.set(kind(j), (counts.get(kind(j)) ?? 0) + 1);
+  for (let j = p + 1; j < end; j = tree.ends[j] as number) memo[j] = counts.get(kind(j)) as number;
+  return memo[i] as number;
 }
 
 /**

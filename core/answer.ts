@@ -35,7 +35,7 @@ function analysisOf(
     timings,
   };
   const article = detection.article;
-  if (!article || !text) return analysis;
+  if (!article || !text) return { ...analysis, declined: detection.declined ?? 'empty' };
   return {
     ...analysis,
     lang: text.lang,
@@ -50,7 +50,7 @@ function analysisOf(
 /** Finds the article and its clutter in the snapshot (whose tree the caller may have read), then reads its text. */
 export function* answerSteps(request: PageRequest, now: () => number = performanceNow, tree?: SnapshotTree, readMs = 0): Steps<PageAnswer> {
   let detectMs = readMs;
-  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals, tree), now, (ms) => {
+  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals, tree, request.choice), now, (ms) => {
     detectMs += ms;
   });
   const article = detection.article;
@@ -86,7 +86,7 @@ export function* answerMarkupSteps(request: MarkupRequest, now: () => number = p
   const tree = yield* timed(treeSteps(snapshot), now, (ms) => {
     treeMs += ms;
   });
-  const answer = yield* answerSteps({ snapshot, signals: request.signals, url: request.url }, now, tree, treeMs);
+  const answer = yield* answerSteps({ snapshot, signals: request.signals, url: request.url, choice: request.choice }, now, tree, treeMs);
   const located = yield* timed(locateSteps(tree, unread, answer.detection), now, count);
   const article = answer.detection.article;
   // The page finds the runs by `located`; their node indices mean nothing there.

@@ -4,7 +4,7 @@
 // snapshot read node by node where the markup cannot be read; the answer says where the article
 // and its clutter are, what to highlight, and the analysis itself.
 
-import type { SnapshotDetection } from './article/detection';
+import type { ReaderChoice, SnapshotDetection } from './article/detection';
 import type { PageSignals } from './article/pageSignals';
 import type { Locators } from './page/locate';
 import type { PageSnapshot } from './page/snapshot';
@@ -20,6 +20,8 @@ export interface PageRequest {
   url: string;
   /** The language the caller says the page is in (a CLI record's `lang`); told from the page where absent. */
   givenLang?: string;
+  /** The reader's last word: an article forced, or its root by index in this snapshot. */
+  choice?: ReaderChoice;
 }
 
 /** The page's markup, from which the snapshot is read away from the page. */
@@ -27,6 +29,8 @@ export interface MarkupRequest {
   markup: string;
   signals: PageSignals;
   url: string;
+  /** The reader's last word: an article forced, or its root by index in the snapshot read from the markup. */
+  choice?: ReaderChoice;
 }
 
 /**

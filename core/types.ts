@@ -1,5 +1,8 @@
 // The analysis object of the public contract (docs: contract.md §1). Extend by adding fields only.
 
+/** Why a page has no article (see Analysis.declined). */
+export type DeclineReason = 'shop' | 'listing' | 'app' | 'no-long-text' | 'empty';
+
 export type FigureKind = 'money' | 'percent' | 'count' | 'multiplier' | 'date' | 'quantity';
 
 /** A recognised span in a text: offsets are UTF-16 indices, end exclusive. */
@@ -84,6 +87,12 @@ export interface Analysis {
   /** Present only where a kind has a recogniser of its own (core/kinds/registry.ts). */
   spans?: OwnSpans;
   timings: Timings;
+  /**
+   * Why the page has no article, when `article` is null and the analysis is done: `shop`,
+   * `listing` or `app` (not an article, whatever its text), `no-long-text` (no text long enough
+   * to be a story), `empty` (no text at all).
+   */
+  declined?: DeclineReason;
   /** Set while the content script has not finished analysing the page. */
   pending?: boolean;
   /**

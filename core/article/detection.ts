@@ -3,6 +3,7 @@
 // (core/page/liveAnswer.ts) without carrying the detector.
 
 import type { ExtractedText, IndexedText } from '../text/extractText';
+import type { DeclineReason } from '../types';
 import type { PageSignals } from './pageSignals';
 import type { BoilerplateReason } from './vocabulary';
 
@@ -26,7 +27,7 @@ export interface SnapshotDetection {
   /** Clutter around the story to hide (the strays included), empty on pages that are not articles. */
   boilerplate: IndexedBlock[];
   /** Why the page is not an article, when it is not. */
-  rejected?: string;
+  declined?: DeclineReason;
 }
 
 export interface DetectedArticle {
@@ -49,5 +50,13 @@ export interface Detection {
   article: DetectedArticle | null;
   boilerplate: BoilerplateBlock[];
   /** Why the page is not an article, when it is not. */
-  rejected?: string;
+  declined?: DeclineReason;
+}
+
+/** The reader's last word on a page: none of it changes the detection when absent. */
+export interface ReaderChoice {
+  /** "Treat as article": the best candidate even on a page declined as not an article (none where there is no text). */
+  force?: boolean;
+  /** The story's root as the reader picked it: an element's index in the snapshot the detection reads. */
+  root?: number;
 }

@@ -63,6 +63,17 @@ export function* liveAnalysisSteps(page: ReadPage, answer: PageAnswer, now: () =
 export function emptyAnalysis(page: ReadPage, url: string): PageAnalysis {
   const { title, lang } = page.signals;
   const timings = { totalMs: page.readMs, readMs: page.readMs, detectMs: 0 };
-  const analysis: Analysis = { url, title, lang, article: null, hidden: 0, companies: [], figures: [], summary: [], timings };
+  const analysis: Analysis = {
+    url,
+    title,
+    lang,
+    article: null,
+    hidden: 0,
+    companies: [],
+    figures: [],
+    summary: [],
+    timings,
+    declined: 'empty',
+  };
   return { analysis, article: null, boilerplate: [], marks: { kinds: [], spans: [], companyAt: [], figureAt: [] } };
 }

@@ -3,7 +3,7 @@ import { isFigureLang } from '../core/figures/languages';
 import { KINDS } from '../core/kinds/registry';
 import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
-import { t } from '../utils/i18n';
+import { type MessageKey, t } from '../utils/i18n';
 import { DEFAULT_SETTINGS, type Settings, siteChoice, siteOf } from '../utils/settings';
 import type { PopupApi } from './api';
 import { CompanyList } from './CompanyList';
@@ -139,6 +139,15 @@ export function Popup({ api }: { api: PopupApi }) {
   if (!analysis.article) {
     return (
       <Shell title={analysis.title} status={t('statusNotArticle')}>
+        {analysis.declined ? <p class="meta why">{t(`declined_${analysis.declined.replaceAll('-', '_')}` as MessageKey)}</p> : null}
+        <div class="actions">
+          <button type="button" class="copy" onClick={async () => show(await api.force().catch(() => null))}>
+            {t('treatAsArticle')}
+          </button>
+          <button type="button" class="copy" onClick={() => void api.pick().catch(() => undefined)}>
+            {t('pickStory')}
+          </button>
+        </div>
         {controls}
       </Shell>
     );
@@ -151,6 +160,16 @@ export function Popup({ api }: { api: PopupApi }) {
   return (
     <Shell title={analysis.title}>
       <p class="meta">{t('metaLine', analysis.article.wordCount, analysis.hidden)}</p>
+      {analysis.story ? (
+        <p class="meta chosen">
+          {t(analysis.story === 'picked' ? 'storyPicked' : 'storyForced')}{' '}
+          {analysis.story === 'picked' ? (
+            <button type="button" class="link" onClick={async () => show(await api.forgetStory().catch(() => null))}>
+              {t('forgetStory')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
       <div class="actions">
         <Toggles toggles={toggles} onChange={change} />
         <button

@@ -11,6 +11,12 @@ export interface PopupApi {
   set(toggles: { highlight?: boolean; cleanup?: boolean }): Promise<Analysis | null>;
   /** `kind`: 'company' or 'figure' (an index into the analysis' lists), or a kind with its own recogniser. */
   reveal(kind: string, index: number): Promise<void>;
+  /** "Treat as article": the page's analysis with an article forced. */
+  force(): Promise<Analysis | null>;
+  /** "Pick the story": the reader points at it on the page (the popup closes to let them). */
+  pick(): Promise<void>;
+  /** Forgets the story picked on this site. */
+  forgetStory(): Promise<Analysis | null>;
   /** Puts text on the clipboard; false when the browser refuses. */
   copy(text: string): Promise<boolean>;
   settings(): Promise<Settings>;

@@ -8,6 +8,7 @@
 import { MAX_MARKUP_CHARS, type MarkupRequest, type PageAnswer, type PageRequest } from './handover';
 import { emptyAnalysis, liveAnalysisSteps, type PageAnalysis } from './page/liveAnswer';
 import { type ReadPage, readMarkup, readPageSteps } from './page/readPage';
+import { CHOSEN } from './page/snapshot';
 import { recordSlice, runInSlices, type SliceScope, type SliceStats, Superseded } from './slices';
 
 /** Analyses what the page hands over, elsewhere; rejects where it cannot. */
@@ -32,6 +33,12 @@ export class Unanswered extends Error {
   }
 }
 
+/** The reader's last word on the page: an article forced ("Treat as article"), or the story's root as they picked it. */
+export interface PageChoice {
+  force?: boolean;
+  root?: Element | null;
+}
+
 /** One analysis of a page: where it runs, how it yields, and whether a newer one took over. */
 export interface Route {
   doc: Document;
@@ -42,6 +49,14 @@ export interface Route {
   elsewhere: PageAnalyser;
   stale: () => boolean;
   stats: SliceStats;
+  choice?: PageChoice;
+}
+
+/** Marks the picked root while the page reads itself, for the analysis to find (core/answer.ts); returns what unmarks it. */
+function markChosen(choice: PageChoice | undefined): () => void {
+  const root = choice?.root?.isConnected ? choice.root : null;
+  root?.setAttribute(CHOSEN, '');
+  return () => root?.removeAttribute(CHOSEN);
 }
 
 /**
@@ -79,7 +94,14 @@ export async function analyseSliced(route: Route): Promise<PageAnalysis> {
   const { doc, url, now, scope, stale, stats } = route;
   // One native call: no steps to pause between.
   const m0 = now();
-  const markup = readMarkup(doc, url, MAX_MARKUP_ELEMENTS, now);
+  let unmark = markChosen(route.choice);
+  let markup: ReturnType<typeof readMarkup>;
+  try {
+    markup = readMarkup(doc, url, MAX_MARKUP_ELEMENTS, now);
+  } finally {
+    unmark();
+  }
+  if (markup && route.choice?.force) markup.request.choice = { force: true };
   recordSlice(stats, now() - m0);
   const markupRead: ReadPage | null = markup && {
     signals: markup.request.signals,
@@ -99,7 +121,9 @@ export async function analyseSliced(route: Route): Promise<PageAnalysis> {
     if (analysed) return analysed;
   }
   // Node by node; what reading (and handing over) the markup cost still counts.
-  const read = await runInSlices(readPageSteps(doc, url, now, markupRead ?? undefined), scope, stale, stats);
+  unmark = markChosen(route.choice);
+  const read = await runInSlices(readPageSteps(doc, url, now, markupRead ?? undefined), scope, stale, stats).finally(unmark);
+  if (read.request && route.choice?.force) read.request.choice = { force: true };
   if (!read.request) return emptyAnalysis(read, url);
   if (read.chars + read.nodes.length * 16 > MAX_SNAPSHOT_CHARS) throw new Unanswered(markup ? 'no-answer' : 'too-large');
   const analysed = await handOver(route, read.request, read, 'the snapshot was not answered');

@@ -47,12 +47,26 @@ function analysisOf(
   };
 }
 
-/** Finds the article and its clutter in the snapshot (whose tree the caller may have read), then reads its text. */
+/** The element the page marked as the reader's pick while reading itself, by snapshot index; undefined where none. */
+function markedRoot(request: PageRequest): number | undefined {
+  for (const [index, rare] of Object.entries(request.snapshot.attributes)) if (rare.chosen !== undefined) return Number(index);
+  return request.choice?.root;
+}
+
+/**
+ * Finds the article and its clutter in the snapshot (whose tree the caller may have read), then
+ * reads its text. The reader's choice steers it: an article forced, or its root where the page
+ * marked the element picked.
+ */
 export function* answerSteps(request: PageRequest, now: () => number = performanceNow, tree?: SnapshotTree, readMs = 0): Steps<PageAnswer> {
   let detectMs = readMs;
-  const detection = yield* timed(detectInSnapshotSteps(request.snapshot, request.signals, tree, request.choice), now, (ms) => {
-    detectMs += ms;
-  });
+  const detection = yield* timed(
+    detectInSnapshotSteps(request.snapshot, request.signals, tree, { force: request.choice?.force, root: markedRoot(request) }),
+    now,
+    (ms) => {
+      detectMs += ms;
+    },
+  );
   const article = detection.article;
   let text: TextAnalysis | null = null;
   if (article) {

@@ -102,6 +102,11 @@ export interface Analysis {
   unanswered?: 'no-answer' | 'too-large';
   /** How many analyses of the page Lede has started since it loaded (content script only). */
   analyses?: number;
+  /**
+   * The reader's last word on this page (content script only): `picked`, the story they pointed
+   * at on this site is in use; `forced`, they asked to treat the page as an article.
+   */
+  story?: 'picked' | 'forced';
   /** What Lede is doing to the page now (content script only). */
   toggles?: { highlight: boolean; cleanup: boolean };
   /**

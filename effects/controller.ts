@@ -2,7 +2,7 @@
 // reader's toggles want (effects/pageEffects.ts), and takes them off again. No extension APIs
 // here: the content script wires this to messages and to the background that analyses.
 
-import { analyseSliced, type PageAnalyser } from '../core/analysisRoute';
+import { analyseSliced, type PageAnalyser, type PageChoice } from '../core/analysisRoute';
 import type { Marks } from '../core/handover';
 import { KINDS } from '../core/kinds/registry';
 import type { PageAnalysis } from '../core/page/liveAnswer';
@@ -25,6 +25,8 @@ export interface LedeController {
    */
   runSliced(quiet?: <T>(change: () => T) => T): Promise<Analysis>;
   set(toggles: Partial<Toggles>): Analysis;
+  /** The reader's last word, which every later analysis follows (null: the detector's own reading). */
+  choose(choice: PageChoice | null): void;
   /** Which kinds are highlighted (all by default); re-highlights when they change. */
   setKinds(kinds: readonly string[]): void;
   /** Scrolls to and flashes the `index`-th company, figure, or span of a kind with its own recogniser. */
@@ -95,6 +97,7 @@ export function createController(
   let kinds = new Set(initialKinds);
   let page: PageAnalysis | null = null;
   let analysedText: string | null = null;
+  let choice: PageChoice | null = null;
   let analyses = 0;
   // The effects on the page now: each undone by aborting its controller.
   const on = new Map<PageEffect['id'], { controller: AbortController; applied: Applied }>();
@@ -154,7 +157,7 @@ export function createController(
       const stale = (): boolean => mine !== generation;
       const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
       const started = now();
-      const next = await analyseSliced({ doc, url: url(), now, scope: win, elsewhere, stale, stats });
+      const next = await analyseSliced({ doc, url: url(), now, scope: win, elsewhere, stale, stats, ...(choice ? { choice } : {}) });
       const busyBeforeRanges = stats.busyMs;
       const spans = state.highlight && next.article ? await runInSlices(spansSteps(next), win, stale, stats) : null;
       if (stale()) throw new Superseded();
@@ -189,6 +192,9 @@ export function createController(
       state = { ...state, ...toggles };
       for (const steps of apply()) runToEnd(steps);
       return current();
+    },
+    choose(next) {
+      choice = next;
     },
     setKinds(next) {
       const changed = next.length !== kinds.size || next.some((k) => !kinds.has(k));

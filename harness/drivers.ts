@@ -13,6 +13,8 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   press(key: string): Promise<void>;
+  /** Clicks the element `selector` names, as a mouse would. */
+  click(selector: string): Promise<void>;
   /** Types text key by key into what has the focus, `delayMs` between keys. */
   type(text: string, delayMs: number): Promise<void>;
   /** Runs a script's source in the page (not as an inline script, so the page's CSP allows it). */
@@ -92,6 +94,7 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
     },
     press: (key) => page.keyboard.press(key),
     type: (text, delay) => page.keyboard.type(text, { delay }),
+    click: (selector) => page.click(selector),
     run: async (source) => {
       await page.evaluate(source);
     },
@@ -111,6 +114,7 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
     },
     press: (key) => page.keyboard.press(key as never),
     type: (text, delay) => page.keyboard.type(text, { delay }),
+    click: (selector) => page.click(selector),
     run: async (source) => {
       await page.evaluate(source);
     },

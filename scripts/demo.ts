@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { companyFigurePhrases } from '../core/summary/companyFigures';
-import { launchWithExtension, tabIdOf, waitForAnalysis } from '../harness/chromium';
+import { launchWithExtension, sendToTab, tabIdOf, waitForAnalysis } from '../harness/chromium';
 import { ROOT, SAMPLE } from '../harness/paths';
 import { startServer } from '../harness/server';
 
@@ -43,6 +43,27 @@ try {
   await options.getByRole('heading', { name: 'Lede options' }).waitFor();
   await options.screenshot({ path: join(out, 'options.png'), fullPage: true });
 
+  // The reader's last word: a page Lede declines, the story picked on it, the site's next page.
+  const popupOf = async (pageUrl: string, text: string, file: string): Promise<void> => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 420 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, pageUrl)}`);
+    await popup.getByText(text).waitFor();
+    await popup.screenshot({ path: join(out, file) });
+    await popup.close();
+  };
+  const declined = `${server.origin}/fixtures/override/story-1.html`;
+  const short = await browser.context.newPage();
+  await short.goto(declined);
+  await waitForAnalysis(browser.worker, declined);
+  await popupOf(declined, 'No long text found', 'popup-declined.png');
+  await sendToTab(browser.worker, declined, { type: 'lede:pick', hint: 'Pick the story' });
+  await short.click('.post-card .post-title');
+  const next = `${server.origin}/fixtures/override/story-2.html`;
+  await (await browser.context.newPage()).goto(next);
+  await waitForAnalysis(browser.worker, next);
+  await popupOf(next, 'You picked the story on this site.', 'popup-picked.png');
+
   const lines = [
     `Lede on ${url}`,
     `  ${analysis.title}`,
@@ -60,7 +81,7 @@ try {
     'Key sentences',
     ...analysis.summary.map((s, i) => `  ${i + 1}. ${s}`),
     '',
-    `Screenshots in ${out}: annotated-page.png, popup-light.png, popup-dark.png, options.png`,
+    `Screenshots in ${out}: annotated-page.png, popup-light.png, popup-dark.png, options.png, popup-declined.png, popup-picked.png`,
   ];
   console.log(lines.join('\n'));
 } finally {

@@ -17,6 +17,12 @@ interface MessageMap {
   'lede:set': { request: { highlight?: boolean; cleanup?: boolean }; answer: Analysis };
   /** Contract: scroll to and flash the `index`-th item of `kind` ('company', 'figure', or a kind with its own recogniser). */
   'lede:reveal': { request: { kind: string; index: number }; answer: { ok: boolean } };
+  /** Lede's own: "Treat as article" on a page Lede declined; the new analysis. */
+  'lede:force': { request: object; answer: Analysis };
+  /** Lede's own: the reader points at the story on the page (`hint` says how); remembered for the site. */
+  'lede:pick': { request: { hint: string }; answer: { ok: boolean } };
+  /** Lede's own: forget the story picked on this site; the new analysis. */
+  'lede:forget-story': { request: object; answer: Analysis };
   /** Content script → background: set the tab's toolbar badge. */
   'lede:badge': { request: { count: number }; answer: undefined };
   /**
@@ -33,9 +39,19 @@ export type Message<K extends MessageName = MessageName> = K extends MessageName
 export type Answer<K extends MessageName> = MessageMap[K]['answer'];
 
 /** The messages the content script answers (the popup, the shortcut and the tests send them). */
-export type LedeMessage = Message<'lede:get-analysis' | 'lede:run' | 'lede:set' | 'lede:reveal'>;
+export type LedeMessage = Message<
+  'lede:get-analysis' | 'lede:run' | 'lede:set' | 'lede:reveal' | 'lede:force' | 'lede:pick' | 'lede:forget-story'
+>;
 
-const PAGE_MESSAGES: ReadonlySet<string> = new Set(['lede:get-analysis', 'lede:run', 'lede:set', 'lede:reveal']);
+const PAGE_MESSAGES: ReadonlySet<string> = new Set([
+  'lede:get-analysis',
+  'lede:run',
+  'lede:set',
+  'lede:reveal',
+  'lede:force',
+  'lede:pick',
+  'lede:forget-story',
+]);
 
 const typeOf = (value: unknown): unknown => (value as { type?: unknown } | null)?.type;
 
@@ -88,6 +104,9 @@ const WELL_FORMED: { [K in MessageName]: (value: unknown) => boolean } = {
     const { kind, index } = v as { kind?: unknown; index?: unknown };
     return typeof kind === 'string' && Number.isInteger(index) && (index as number) >= 0;
   },
+  'lede:force': () => true,
+  'lede:pick': (v) => typeof (v as { hint?: unknown }).hint === 'string',
+  'lede:forget-story': () => true,
   'lede:badge': isBadgeMessage,
   'lede:analyse-page': isAnalysePageMessage,
   'lede:kept-analysis': () => true,

@@ -9,6 +9,12 @@ import { isHexColour } from './contrast';
 type RunMode = 'auto' | 'click';
 export type SiteChoice = 'always' | 'never';
 
+/** Where the story the reader picked on a site is on its pages (effects/storySelector.ts): a selector, and a fallback by place. */
+export interface StoryPlace {
+  selector: string;
+  fallback: string;
+}
+
 export interface Settings {
   /** The global switch: off, Lede runs nowhere on its own. */
   enabled: boolean;

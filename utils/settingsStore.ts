@@ -7,7 +7,7 @@
 // A save that fails rejects, so the page that asked can say so; an older or newer Lede's fields
 // that this one does not know are kept, not erased.
 import { browser } from 'wxt/browser';
-import { normalizeSettings, type Settings, type SiteChoice } from './settings';
+import { normalizeSettings, type Settings, type SiteChoice, type StoryPlace } from './settings';
 
 /** The synced item, and the version of its shape this Lede writes. */
 const KEY = 'settings';
@@ -120,4 +120,25 @@ export function onSettingsChanged(callback: () => void, host?: string): () => vo
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The story the reader picked on a site (effects/storySelector.ts), kept in a local key of the site's own. */
+const STORY = 'story:';
+
+export async function loadStory(host: string): Promise<StoryPlace | null> {
+  const key = STORY + host;
+  const stored = (
+    await local()
+      .get(key)
+      .catch(() => ({}) as Record<string, unknown>)
+  )[key] as Partial<StoryPlace> | undefined;
+  return typeof stored?.selector === 'string' && typeof stored.fallback === 'string'
+    ? { selector: stored.selector, fallback: stored.fallback }
+    : null;
+}
+
+/** Keeps (or, with null, forgets) the story the reader picked on a site. */
+export async function saveStory(host: string, place: StoryPlace | null): Promise<void> {
+  if (place) await local().set({ [STORY + host]: place });
+  else await local().remove(STORY + host);
 }

@@ -31,6 +31,8 @@ export interface RareAttributes {
   component?: string;
   itemprop?: string;
   ariaHidden?: string;
+  /** Set on the element the reader picked as the story (`data-lede-chosen`), for the page's reading only. */
+  chosen?: string;
 }
 
 export interface Snapshotted {
@@ -65,12 +67,16 @@ export function isHiddenByMarkup(hidden: boolean, className: string, style: stri
  */
 const HIDING = ['[hidden]', ...HIDDEN_CLASSES.map((c) => `.${c}`), '[style*="none" i]', '[style*="hidden" i]'];
 /** The rarer attributes the detector reads: their names in the markup and their keys in the snapshot. */
+/** The attribute the page sets on the element the reader picked while it reads itself, so the analysis finds it. */
+export const CHOSEN = 'data-lede-chosen';
+
 const RARE_ATTRIBUTES: ReadonlyArray<readonly [string, keyof RareAttributes]> = [
   ['role', 'role'],
   ['aria-label', 'label'],
   ['data-component', 'component'],
   ['itemprop', 'itemprop'],
   ['aria-hidden', 'ariaHidden'],
+  [CHOSEN, 'chosen'],
 ];
 export const RARE_ATTRIBUTE_NAMES = RARE_ATTRIBUTES.map(([name]) => name);
 const NOTABLE = [...HIDING, ...RARE_ATTRIBUTE_NAMES.map((name) => `[${name}]`)].join(', ');

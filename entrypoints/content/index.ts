@@ -13,11 +13,13 @@ import type { Analysis } from '../../core/types';
 import { afterFirstPaint } from '../../effects/afterFirstPaint';
 import { createController } from '../../effects/controller';
 import { paintColours } from '../../effects/paintColours';
+import { pickStory } from '../../effects/pickStory';
+import { findStory, storyPlace } from '../../effects/storySelector';
 import { type PageWatcher, watchPage } from '../../effects/watchPage';
 import { analyseInBackground, keptAnalysis } from '../../utils/analyseInBackground';
 import { listen, sendToBackground } from '../../utils/messages';
-import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, type Settings, siteOf } from '../../utils/settings';
-import { loadSettingsFor, onSettingsChanged } from '../../utils/settingsStore';
+import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, type Settings, type StoryPlace, siteOf } from '../../utils/settings';
+import { loadSettingsFor, loadStory, onSettingsChanged, saveStory } from '../../utils/settingsStore';
 
 /** How often a page Lede runs on checks that the extension is still there (updated or switched off: undo). */
 const ALIVE_CHECK_MS = 2000;
@@ -55,10 +57,37 @@ export default defineContentScript({
         return complete(snapshot());
       }),
       'lede:reveal': whenLoaded(({ kind, index }) => ({ ok: lede.reveal(kind, index) })),
+      'lede:force': whenLoaded(() => {
+        story = 'forced';
+        return rerun();
+      }),
+      'lede:pick': whenLoaded(({ hint }) => {
+        picking?.abort();
+        picking = new AbortController();
+        void pickStory(document, hint, picking.signal).then(async (el) => {
+          picking = null;
+          if (!el) return;
+          await saveStory(host, storyPlace(el)).catch((error: unknown) => console.debug('Lede could not keep the story picked', error));
+          place = storyPlace(el);
+          story = 'picked';
+          await rerun();
+        });
+        return { ok: true };
+      }),
+      'lede:forget-story': whenLoaded(async () => {
+        place = null;
+        story = undefined;
+        await saveStory(host, null).catch((error: unknown) => console.debug('Lede could not forget the story picked', error));
+        return rerun();
+      }),
     });
 
     const host = siteOf(location.href);
     let settings: Settings = await loadSettingsFor(host);
+    // The reader's last word: the story picked on this site (kept), or "Treat as article" on this page.
+    let place: StoryPlace | null = await loadStory(host).catch(() => null);
+    let story: Analysis['story'] = place ? 'picked' : undefined;
+    let picking: AbortController | null = null;
     const lede = createController(
       document,
       () => location.href,
@@ -87,7 +116,7 @@ export default defineContentScript({
 
     // Not running: nothing is pending either; the popup offers to run. Unanswered: the popup offers to try again.
     const snapshot = (): Analysis => {
-      const now = lede.snapshot();
+      const now = story ? { ...lede.snapshot(), story } : lede.snapshot();
       if (!running) return { ...now, pending: false, running };
       return unanswered ? { ...now, pending: false, running, unanswered } : { ...now, running };
     };
@@ -102,6 +131,9 @@ export default defineContentScript({
 
     // Analyses in slices between the page's own tasks; Lede's page changes land in the last one.
     const run = async (): Promise<void> => {
+      // The picked story is found anew on each run: a page that renders late has it later.
+      const root = place ? findStory(document, place) : null;
+      lede.choose(root ? { root } : story === 'forced' ? { force: true } : null);
       try {
         const analysis = await lede.runSliced(quietly);
         unanswered = undefined;
@@ -157,7 +189,17 @@ export default defineContentScript({
       return snapshot();
     };
 
+    /** Runs Lede on the page now, following the reader's last word, and answers when it is done. */
+    const rerun = async (): Promise<Analysis> => {
+      // Started here rather than by start(), whose own first analysis would then never come.
+      if (!running) start(new Promise<void>(() => undefined));
+      unanswered = undefined;
+      await run();
+      return complete(snapshot());
+    };
+
     const stop = (): void => {
+      picking?.abort();
       if (!running) return;
       running = false;
       unanswered = undefined;

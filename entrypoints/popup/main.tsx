@@ -7,7 +7,7 @@ import type { DeviceSummarizer, PopupApi, SummarizerAvailability } from '../../c
 import { SENT_MARK } from '../../components/marks';
 import { Popup } from '../../components/Popup';
 import type { Analysis } from '../../core/types';
-import { uiLanguage } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
 import type { LedeMessage } from '../../utils/messages';
 import { loadSettings, saveSettings } from '../../utils/settingsStore';
 import { cleanViewKeys } from '../../utils/shortcut';
@@ -78,6 +78,13 @@ const api: PopupApi = {
     return first ?? send({ type: 'lede:get-analysis' });
   },
   run: () => send({ type: 'lede:run' }),
+  force: () => send({ type: 'lede:force' }),
+  pick: async () => {
+    await send({ type: 'lede:pick', hint: t('pickHint') });
+    // The reader points at the story on the page itself.
+    window.close();
+  },
+  forgetStory: () => send({ type: 'lede:forget-story' }),
   set: (toggles) => send({ type: 'lede:set', ...toggles }),
   reveal: async (kind, index) => {
     await send({ type: 'lede:reveal', kind, index });

@@ -414,6 +414,58 @@ describe.each([
     });
   });
 
+  describe("the reader's last word", () => {
+    const analysedAt = (url: string, done: (a: Analysis) => boolean) =>
+      until(
+        () => driver.send<Analysis>(url, { type: 'lede:get-analysis' }),
+        (a) => !!a && !a.pending && done(a),
+      );
+
+    it('on a page Lede declines, the reader picks the story, and the next page of the site is annotated without asking', async () => {
+      const first = `${server.origin}/fixtures/override/story-1.html`;
+      const page = await driver.open(first);
+      expect((await analysedAt(first, () => true)).declined).toBe('no-long-text');
+      const popup = await driver.openPopup(first, 380, 600);
+      await until(
+        () => popup.evaluate(() => document.body.textContent ?? '', null),
+        (t) => t.includes('No long text found'),
+      );
+      await popup.screenshot(join(ARTIFACTS, `${name}-popup-declined.png`));
+      await popup.close();
+      expect((await driver.send<{ ok: boolean }>(first, { type: 'lede:pick', hint: 'Pick the story' })).ok).toBe(true);
+      await until(
+        () => page.evaluate(() => document.querySelector('[data-lede-pick-banner]') !== null, null),
+        (shown) => shown,
+      );
+      await page.click('.post-card .post-title');
+      const picked = await analysedAt(first, (a) => !!a.article);
+      expect(picked.story).toBe('picked');
+      expect(picked.article?.text).toContain('The harbour council voted on Tuesday');
+      expect(await page.evaluate(() => document.querySelector('[data-lede="article"]')?.className, null)).toBe('post-card featured');
+      await page.close();
+
+      const second = `${server.origin}/fixtures/override/story-2.html`;
+      const next = await driver.open(second);
+      const remembered = await analysedAt(second, (a) => !!a.article);
+      expect(remembered.story).toBe('picked');
+      expect(remembered.article?.text).toContain('The town library will open until 9 pm');
+      const shown = await driver.openPopup(second, 380, 600);
+      await until(
+        () => shown.evaluate(() => document.body.textContent ?? '', null),
+        (t) => t.includes('You picked the story on this site.'),
+      );
+      await shown.screenshot(join(ARTIFACTS, `${name}-popup-picked.png`));
+      await shown.close();
+      const forgotten = await driver.send<Analysis>(second, { type: 'lede:forget-story' });
+      expect(forgotten.article).toBeNull();
+      expect(forgotten.story).toBeUndefined();
+      const forced = await driver.send<Analysis>(second, { type: 'lede:force' });
+      expect(forced.article?.text).toContain('The town library will open until 9 pm');
+      expect(forced.story).toBe('forced');
+      await next.close();
+    });
+  });
+
   describe("the reader's controls", () => {
     const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     /** axe-core's serious and critical violations on a page, as "rule: target" lines. */

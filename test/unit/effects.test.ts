@@ -2,6 +2,7 @@
 // The page effects on a real DOM (happy-dom): both highlight paths — the CSS Custom Highlight
 // API where the browser has it, <mark> wrapping where it does not — and exact restore.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_SNAPSHOT_CHARS, Unanswered } from '../../core/analysisRoute';
 import { analyzeDocument } from '../../core/analyze';
@@ -10,7 +11,7 @@ import { Superseded } from '../../core/slices';
 import { createController } from '../../effects/controller';
 import { hasHighlightApi, MAX_REGISTERED } from '../../effects/highlight';
 import { inProcess } from '../../harness/inProcess';
-import { SAMPLE } from '../../harness/paths';
+import { FIXTURES, SAMPLE } from '../../harness/paths';
 
 const html = readFileSync(SAMPLE.page, 'utf8');
 const bodyOf = (page: string) => page.slice(page.indexOf('<body>') + 6, page.lastIndexOf('</body>'));
@@ -249,6 +250,32 @@ describe('analysis in slices', () => {
     // Neither its markup nor its snapshot was answered.
     expect(debug).toHaveBeenCalledTimes(2);
     debug.mockRestore();
+  });
+
+  it('follows the reader: the story they picked, by markup or node by node, or an article forced', async () => {
+    const html = readFileSync(join(FIXTURES, 'override', 'story-1.html'), 'utf8');
+    for (const readsMarkup of [true, false]) {
+      document.body.innerHTML = html.slice(html.indexOf('<body>') + 6, html.lastIndexOf('</body>'));
+      const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+      const lede = createController(
+        document,
+        () => 'http://127.0.0.1/story-1',
+        { highlight: false, cleanup: true },
+        inProcess([], readsMarkup),
+      );
+      expect((await lede.runSliced()).declined).toBe('no-long-text');
+      const card = document.querySelector('.post-card') as Element;
+      lede.choose({ root: card });
+      const picked = await lede.runSliced();
+      expect(picked.article?.text).toContain('The harbour council voted on Tuesday');
+      expect(lede.root()).toBe(card);
+      expect(card.getAttribute('data-lede')).toBe('article');
+      expect(document.querySelector('[data-lede-chosen]')).toBeNull();
+      lede.choose({ force: true });
+      expect((await lede.runSliced()).article).not.toBeNull();
+      lede.stop();
+      debug.mockRestore();
+    }
   });
 
   it('a newer run supersedes one still in progress', async () => {

@@ -82,6 +82,9 @@ describe('a kind added to the registry', () => {
     const api = {
       getAnalysis: async () => ({ ...analysis, toggles: { highlight: true, cleanup: true } }),
       run: async () => null,
+      force: async () => null,
+      pick: async () => undefined,
+      forgetStory: async () => null,
       set: async () => null,
       reveal: async (kind: string, index: number) => {
         revealed.push([kind, index]);

@@ -53,6 +53,19 @@ function fakeApi(
     reveal: async (kind, index) => {
       calls.push(['reveal', kind, index]);
     },
+    force: async () => {
+      calls.push(['force']);
+      current = current && { ...current, article: { text: 'A short story.', wordCount: 3 }, story: 'forced' };
+      return current;
+    },
+    pick: async () => {
+      calls.push(['pick']);
+    },
+    forgetStory: async () => {
+      calls.push(['forget']);
+      current = current && { ...current, story: undefined };
+      return current;
+    },
     copy: async (text) => {
       calls.push(['copy', text]);
       return true;
@@ -247,5 +260,37 @@ describe('popup', () => {
     );
     document.body.innerHTML = '';
     expect((await show(fakeApi(base))).textContent).not.toContain('Lede reads');
+  });
+
+  it('says why a page is no article, and offers to treat it as one or to pick the story', async () => {
+    const api = fakeApi({ ...base, article: null, companies: [], figures: [], summary: [], declined: 'listing' });
+    const root = await show(api);
+    expect(root.textContent).toContain('Not an article.');
+    expect(root.textContent).toContain('It looks like a list of stories.');
+    const button = (label: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
+    await act(async () => {
+      button('Pick the story').click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(api.calls).toContainEqual(['pick']);
+    await act(async () => {
+      button('Treat as article').click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(api.calls).toContainEqual(['force']);
+    expect(root.textContent).toContain('Read as an article, as you asked.');
+  });
+
+  it('shows that the site has a picked story, with a way to forget it', async () => {
+    const api = fakeApi({ ...base, story: 'picked' });
+    const root = await show(api);
+    expect(root.textContent).toContain('You picked the story on this site.');
+    const forget = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Forget it') as HTMLButtonElement;
+    await act(async () => {
+      forget.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(api.calls).toContainEqual(['forget']);
+    expect(root.textContent).not.toContain('You picked the story');
   });
 });

@@ -8,12 +8,12 @@ import type { StoryPlace } from '../utils/settings';
 /** Ids and classes that look made per page or per build (numbers, hashes): no use on the next page. */
 const MADE_UP = /\d{3,}|[0-9a-f]{6,}|^[a-z]{1,2}\d|--/i;
 
-const escape = (name: string): string => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(name) : name.replace(/[^\w-]/g, '\\$&'));
+const cssName = (name: string): string => (typeof CSS !== 'undefined' && CSS.escape ? CSS.cssName(name) : name.replace(/[^\w-]/g, '\\$&'));
 
 /** An element's tag and the classes that look like a template's own. */
 function named(el: Element): string {
   const classes = [...el.classList].filter((c) => !MADE_UP.test(c) && !c.startsWith('lede')).slice(0, 3);
-  return el.tagName.toLowerCase() + classes.map((c) => `.${escape(c)}`).join('');
+  return el.tagName.toLowerCase() + classes.map((c) => `.${cssName(c)}`).join('');
 }
 
 /** The element's place: its tag and position among its parent's children of that tag, from <body> down. */
@@ -36,11 +36,11 @@ export function storyPlace(el: Element): StoryPlace {
       return false;
     }
   };
-  if (el.id && !MADE_UP.test(el.id) && unique(`#${escape(el.id)}`)) return { selector: `#${escape(el.id)}`, fallback: placeOf(el) };
+  if (el.id && !MADE_UP.test(el.id) && unique(`#${cssName(el.id)}`)) return { selector: `#${cssName(el.id)}`, fallback: placeOf(el) };
   const path: string[] = [];
   for (let at: Element | null = el; at && at.tagName !== 'BODY'; at = at.parentElement) {
     if (at !== el && at.id && !MADE_UP.test(at.id)) {
-      path.unshift(`#${escape(at.id)}`);
+      path.unshift(`#${cssName(at.id)}`);
       break;
     }
     path.unshift(named(at));

@@ -8,7 +8,7 @@ import type { StoryPlace } from '../utils/settings';
 /** Ids and classes that look made per page or per build (numbers, hashes): no use on the next page. */
 const MADE_UP = /\d{3,}|[0-9a-f]{6,}|^[a-z]{1,2}\d|--/i;
 
-const cssName = (name: string): string => (typeof CSS !== 'undefined' && CSS.escape ? CSS.cssName(name) : name.replace(/[^\w-]/g, '\\$&'));
+const cssName = (name: string): string => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(name) : name.replace(/[^\w-]/g, '\\$&'));
 
 /** An element's tag and the classes that look like a template's own. */
 function named(el: Element): string {

@@ -116,6 +116,11 @@ export function Options({ api }: { api: OptionsApi }) {
           {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('saveFailed') : ''}
         </span>
       </div>
+      <p class="meta">
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          {t('privacyPolicy')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -31,7 +31,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+/** `registers`: the extension registers its content script as it starts (Lede does), to wait for. */
+export async function launchWithExtension(extensionDir = CHROME_BUILD, registers = true): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -50,7 +51,7 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD): Promise<
   const extensionId = new URL(worker.url()).host;
   // The background registers the content script as it starts (utils/registration.ts): a page
   // opened before that would have none.
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+  for (const deadline = Date.now() + (registers ? 10_000 : 0); Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
     if ((await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length > 0) break;
   }
   return {

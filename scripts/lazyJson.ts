@@ -9,8 +9,9 @@ import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 export function lazyJson(files: string[]): Plugin {
-  // Virtual ids that do not end in .json, so the build's own JSON plugin leaves them alone.
-  const ids = new Map(files.map((file, i) => [resolve(file), `\0lede-lazy-json:${i}`]));
+  // Virtual ids that do not end in .json, so the build's own JSON plugin leaves them alone; they
+  // name the file, so what a build bundles can be told (scripts/bundledModules.ts).
+  const ids = new Map(files.map((file) => [resolve(file), `\0lede-lazy-json:${resolve(file)}:`]));
   const paths = new Map([...ids].map(([path, id]) => [id, path]));
   return {
     name: 'lede-lazy-json',

@@ -1,2 +1,6 @@
 // The build's virtual modules (scripts/kindStyles.ts).
 declare module 'virtual:lede-kind-styles.css';
+declare module '*.md?raw' {
+  const text: string;
+  export default text;
+}

@@ -38,6 +38,7 @@ describe('the options page', () => {
     expect(saved[0]?.[0].enabled).toBe(false);
     expect(saved[0]?.[1].enabled).toBe(true);
     expect(root.textContent).toContain('Saved');
+    expect(root.querySelector('a[href="/privacy.html"]')?.textContent).toContain('Privacy policy');
   });
 
   it('shows the stored value and says so when the browser refuses the change', async () => {

@@ -13,9 +13,13 @@ export default defineConfig({
     // scratch work and screenshots are not part of that.
     excludeSources: ['scratch/**', 'test-artifacts/**', 'demo-output/**', 'test/**', 'docs/**'],
   },
-  // The company list is parsed when first read, not on every page the content script loads on.
+  // The company list and the company tagger's weights are parsed when first read, not on every
+  // page the content script loads on.
   vite: () => ({
-    plugins: [preact(), lazyJson([fileURLToPath(new URL('./core/data/lexicon.json', import.meta.url))])],
+    plugins: [
+      preact(),
+      lazyJson(['./core/data/lexicon.json', './core/data/companyTagger.json'].map((file) => fileURLToPath(new URL(file, import.meta.url)))),
+    ],
     // Every browser Lede supports preloads modules itself; Vite's polyfill for it would be one more
     // script for the popup to load.
     build: { modulePreload: { polyfill: false } },

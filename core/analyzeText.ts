@@ -40,9 +40,12 @@ export interface TextAnalysis {
   timings: { entitiesMs: number; summaryMs: number };
 }
 
-/** The recognisers alone, over plain text (its sentences passed in where the caller has them). */
-export function recogniseEntities(text: string, sentences?: Span[]): TextEntities {
-  return runToEnd(recogniseEntitiesSteps(text, sentences));
+/**
+ * The recognisers alone, over plain text (its sentences passed in where the caller has them), in
+ * `lang` (a primary BCP 47 subtag, '' when unknown; absent, English).
+ */
+export function recogniseEntities(text: string, sentences?: Span[], lang?: string): TextEntities {
+  return runToEnd(recogniseEntitiesSteps(text, sentences, PART_CHARS, lang));
 }
 
 /**
@@ -50,10 +53,10 @@ export function recogniseEntities(text: string, sentences?: Span[]): TextEntitie
  * for companies and figures, then, for the mentions a first reading misses, each part's tokens
  * again (kept when the text is one part, read anew when it is longer).
  */
-export function* recogniseEntitiesSteps(text: string, given?: Span[], partChars = PART_CHARS): Steps<TextEntities> {
+export function* recogniseEntitiesSteps(text: string, given?: Span[], partChars = PART_CHARS, lang?: string): Steps<TextEntities> {
   const sentences = given ?? (yield* splitSentencesSteps(text));
   const parts = textParts(text, partChars);
-  const companies = companyReading(text, sentences);
+  const companies = companyReading(text, sentences, lang);
   const figures: Figure[] = [];
   let kept: Token[] = [];
   for (const [from, to] of parts) {

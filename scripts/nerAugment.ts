@@ -33,7 +33,8 @@ export function withNamesReplaced(doc: NerDocument, names: ReplacementNames, aug
       const name = pick(names.companies);
       return random() < augmenting.legalForms ? `${name}${random() < 0.3 ? ',' : ''} ${pick(LEGAL_FORMS)}` : name;
     }
-    if (type === 'PER') return random() < 0.3 ? titleCase(pick(names.surnames)) : `${titleCase(pick(names.givenNames))} ${titleCase(pick(names.surnames))}`;
+    if (type === 'PER')
+      return random() < 0.3 ? titleCase(pick(names.surnames)) : `${titleCase(pick(names.givenNames))} ${titleCase(pick(names.surnames))}`;
     if (type === 'LOC') return titleCase(pick(names.places));
     return null;
   };

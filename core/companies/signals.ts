@@ -183,3 +183,15 @@ export const DESCRIBED_AS =
  */
 export const ACTS_AS_COMPANY =
   /^(?:\s*,\s*(?:which|whose|founded|based|headquartered|owned|backed|valued|listed)\b|\s+(?:said|says|sold|sells|reported|reports|posted|posts|announced|announces|plans|planned|recalled|recalls|raised|raises|cuts|expects|expected|agreed|agrees|launched|launches|bought|buys|acquired|acquires|hired|hires|shipped|ships|earned|earns|invested|invests|unveiled|unveils|warned|warns|forecast|forecasts|filed|files|delivered|delivers|employs|employed|confirmed|confirms|denied|denies)\b)/;
+
+/** Last words of institutions' names. */
+export const INSTITUTION_HEADS =
+  /^(?:Commission|Exchange|Association|Authority|Council|Institute|Board|Bureau|Agency|Committee|Department|Ministry|Foundation|Society|Federation|Organisation|Organization|Corporation|Service|Services|Industry|Development|Club|University|College|Party|Fund)$/;
+
+/** Last words of the names of laws, events, awards, products and documents, not organisations. */
+export const NOT_ORG_HEADS =
+  /^(?:Act|Bill|Law|Clause|Amendment|Treaty|Award|Awards|Prize|Weekend|Summit|Conference|Festival|Gala|Platform|Program|Programme|Scheme|Report|Survey|Day|Week|Month|Season|Cup|Archive|Photo|Photos|Index)$/;
+
+/** Last words of place names: streets, islands, ports, regions. */
+export const PLACE_HEADS =
+  /^(?:Street|St|Road|Avenue|Ave|Boulevard|Lane|Square|Circle|Island|Islands|Bay|River|Lake|Mountain|Mountains|Valley|Park|Airport|Terminal|Station|Port|Harbour|Harbor|County|Province|State|City|District|Region|Coast|Beach|Peninsula)$/;

@@ -1,7 +1,7 @@
 // Quality floors for the recognisers on the development corpus, through the same functions the
-// CLI's `entities` command runs. The floors are issue 4's targets, so no change can quietly
-// lose them.
-import { readFileSync } from 'node:fs';
+// CLI's `entities` command runs. The company floors sit a little under the trained tagger's
+// scores (issue 21), the figure floors are issue 4's targets, so no change can quietly lose them.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type GoldSpan, isLargeNumber, precisionByOverlap, recall, spanScores } from '../../bench/entityMetrics';
@@ -22,8 +22,8 @@ const read = (file: string): Case[] =>
     .map((l) => JSON.parse(l) as Case);
 
 const FLOORS = {
-  orgExactF1: 0.65,
-  orgOverlapF1: 0.75,
+  orgExactF1: 0.62,
+  orgOverlapF1: 0.7,
   moneyRecallExact: 0.93,
   moneyRecallOverlap: 0.97,
   moneyPrecision: 0.95,
@@ -31,7 +31,10 @@ const FLOORS = {
   largeNumbersRecall: 0.95,
 };
 
-describe('recognisers on the development corpus', () => {
+const ENTITIES = join(SHARED, 'corpus', 'entities');
+if (!existsSync(ENTITIES)) console.log(`skipping the recognisers' floors: ${ENTITIES} is absent`);
+
+describe.skipIf(!existsSync(ENTITIES))('recognisers on the development corpus', () => {
   it('companies against FiNER-ORD ORG spans', { timeout: 60_000 }, () => {
     const pairs = read('finer-ord-dev.jsonl').map((c) => ({
       gold: c.gold.filter((g) => g.type === 'ORG'),

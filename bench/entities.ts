@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, SHARED } from '../test/helpers/paths';
+import { printCompanyRecognisers } from './companyRecognisers';
 import {
   documentNameScores,
   type GoldSpan,
@@ -132,3 +133,5 @@ if (existsSync(content)) {
 } else {
   console.log('\nContent script size: run `npm run build` first');
 }
+
+await printCompanyRecognisers();

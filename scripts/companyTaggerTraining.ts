@@ -33,7 +33,7 @@ export function documentSentences(doc: NerDocument, lexicon: CompanyLexicon): Tr
   const tokens = tokenize(doc.text);
   const ranges = sentenceTokenRanges(tokens, splitSentences(doc.text));
   const words = emptyDocumentWords();
-  for (const [from, to] of ranges) readDocumentWords(doc.text, tokens, from, to, words);
+  for (const [from, to] of ranges) readDocumentWords(doc.text, tokens, from, to, lexicon, words);
   // Each token's gold label, from the entity its first character lies in.
   const label = new Uint8Array(tokens.length);
   let e = 0;

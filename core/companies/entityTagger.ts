@@ -9,6 +9,7 @@ import { type FeatureSink, wordFeatures } from './tokenFeatures';
 
 export const LABELS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 const L = LABELS.length;
+const OUTSIDE = LABELS.indexOf('O');
 const ORG_BEGIN = LABELS.indexOf('B-ORG');
 const ORG_INSIDE = LABELS.indexOf('I-ORG');
 /** Words whose scores are kept between sentences and texts. */
@@ -34,25 +35,28 @@ export interface StoredWeights {
   features: Record<string, number[]>;
 }
 
-/** -Infinity where a move between labels is not allowed, in the transitions' layout. */
-const FORBIDDEN = Float64Array.from({ length: (1 + L) * L }, (_, k) => (allowed(Math.floor(k / L) - 1, k % L) ? 0 : -Infinity));
+/** For each label, the labels that may come before it. */
+const PREDECESSORS = LABELS.map((_, y) => LABELS.map((__, p) => p).filter((p) => allowed(p, y)));
 
 /**
- * The best label sequence for a sentence: `emissions` holds each token's score for each label
- * (tokens × labels), `transitions` the weights as stored.
+ * The best label sequence for a sentence, or a stretch of one after the label `after` (-1: from
+ * the sentence's start): `emissions` holds each token's score for each label (tokens × labels),
+ * `transitions` the weights as stored (a move not allowed is never taken).
  */
-export function viterbi(emissions: Float64Array, tokens: number, transitions: ArrayLike<number>): Uint8Array {
+export function viterbi(emissions: Float64Array, tokens: number, transitions: ArrayLike<number>, after = -1): Uint8Array {
   const labels = new Uint8Array(tokens);
   if (tokens === 0) return labels;
   const score = new Float64Array(tokens * L);
   const back = new Int8Array(tokens * L);
-  for (let y = 0; y < L; y++) score[y] = (emissions[y] as number) + (transitions[y] as number) + (FORBIDDEN[y] as number);
+  for (let y = 0; y < L; y++)
+    score[y] = allowed(after, y) ? (emissions[y] as number) + (transitions[(1 + after) * L + y] as number) : -Infinity;
   for (let t = 1; t < tokens; t++) {
+    const previous = (t - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let from = 0;
-      for (let p = 0; p < L; p++) {
-        const s = (score[(t - 1) * L + p] as number) + (transitions[(1 + p) * L + y] as number) + (FORBIDDEN[(1 + p) * L + y] as number);
+      for (const p of PREDECESSORS[y] as number[]) {
+        const s = (score[previous + p] as number) + (transitions[(1 + p) * L + y] as number);
         if (s > best) {
           best = s;
           from = p;
@@ -76,8 +80,10 @@ export interface EntityTagger {
   /**
    * Labels for a sentence's tokens, from each token's word and the other features that
    * `describe` hands to its sink; tokens marked in `notOrganisation` are never an organisation's.
+   * Where `wanted` is given, the tokens it leaves out are outside every name, unscored, and the
+   * stretches between them are decoded on their own.
    */
-  tag(words: string[], describe: (emit: FeatureSink) => void, notOrganisation?: Uint8Array): Uint8Array;
+  tag(words: string[], describe: (emit: FeatureSink) => void, notOrganisation?: Uint8Array, wanted?: Uint8Array): Uint8Array;
 }
 
 export function entityTagger(stored: StoredWeights, lexicon: CompanyLexicon): EntityTagger {
@@ -102,17 +108,30 @@ export function entityTagger(stored: StoredWeights, lexicon: CompanyLexicon): En
     return scores;
   };
   return {
-    tag(words, describe, notOrganisation) {
-      const emissions = new Float64Array(words.length * L);
-      for (let t = 0; t < words.length; t++) emissions.set(wordScores(words[t] as string), t * L);
+    tag(words, describe, notOrganisation, wanted) {
+      const n = words.length;
+      const emissions = new Float64Array(n * L);
+      for (let t = 0; t < n; t++) if (!wanted || wanted[t]) emissions.set(wordScores(words[t] as string), t * L);
       describe((k, feature) => add(emissions, k * L, feature));
       if (notOrganisation)
-        for (let t = 0; t < words.length; t++)
+        for (let t = 0; t < n; t++)
           if (notOrganisation[t]) {
             emissions[t * L + ORG_BEGIN] = -Infinity;
             emissions[t * L + ORG_INSIDE] = -Infinity;
           }
-      return viterbi(emissions, words.length, transitions);
+      if (!wanted) return viterbi(emissions, n, transitions);
+      const labels = new Uint8Array(n);
+      for (let t = 0; t < n; ) {
+        if (!wanted[t]) {
+          t++;
+          continue;
+        }
+        let end = t + 1;
+        while (end < n && wanted[end]) end++;
+        labels.set(viterbi(emissions.subarray(t * L, end * L), end - t, transitions, t === 0 ? -1 : OUTSIDE), t);
+        t = end;
+      }
+      return labels;
     },
   };
 }

@@ -8,6 +8,7 @@ import type { CompanyLexicon } from './lexicon';
 import { afterLegalSuffix, afterPossessive, knownAt } from './nameTokens';
 import { LEGAL_SUFFIXES } from './signals';
 
+const APOSTROPHE = /^['’]$/;
 const DETERMINERS = new Set(['The', 'the', 'THE', 'A', 'An', 'a', 'an']);
 
 /**
@@ -27,13 +28,16 @@ export function mentionFromSpan(
   const from = to - spanStart > 1 && DETERMINERS.has((tokens[spanStart] as Token).text) ? spanStart + 1 : spanStart;
   let end = Math.min(afterPossessive(tokens, Math.min(afterLegalSuffix(tokens, to), sentenceEnd)), sentenceEnd);
   if ((tokens[end - 1] as Token).text === '.' && end === sentenceEnd && end - 1 > from) end--;
-  // The name without its legal form (`Zentrix Robotics GmbH` → `Zentrix Robotics`).
+  // The name without its possessive or legal form (`Ford’s` → `Ford`, `Zentrix Robotics GmbH` →
+  // `Zentrix Robotics`).
   let nameEnd = nameTo;
-  while (
-    nameEnd > from + 1 &&
-    (LEGAL_SUFFIXES.has((tokens[nameEnd - 1] as Token).text) || /^[.,]$/.test((tokens[nameEnd - 1] as Token).text))
-  )
-    nameEnd--;
+  const textAt = (k: number) => (tokens[k] as Token).text;
+  while (nameEnd > from + 1) {
+    const last = textAt(nameEnd - 1);
+    if (last === 's' && APOSTROPHE.test(textAt(nameEnd - 2)) && !(tokens[nameEnd - 1] as Token).spaced) nameEnd -= 2;
+    else if (APOSTROPHE.test(last) || LEGAL_SUFFIXES.has(last) || /^[.,]$/.test(last)) nameEnd--;
+    else break;
+  }
   const first = tokens[from] as Token;
   const known = knownAt(lexicon, tokens, from);
   const name = known && known.end === nameEnd ? known.canonical : text.slice(first.start, (tokens[nameEnd - 1] as Token).end);

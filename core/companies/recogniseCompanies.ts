@@ -15,11 +15,11 @@ import { type EntityTagger, entityTagger, LABELS, type StoredWeights } from './e
 import { companyLexicon } from './lexicon';
 import { listedMentionReader } from './listedMentions';
 import { mentionFromSpan } from './mentionFromSpan';
-import { knownAt } from './nameTokens';
+import { isCapitalised, knownAt } from './nameTokens';
 import { sentenceStyle } from './sentenceStyle';
 import { sentenceTokenRanges } from './sentenceTokens';
 import { LEGAL_SUFFIXES } from './signals';
-import { contextFeatures, emptyDocumentWords, readDocumentWords } from './tokenFeatures';
+import { contextFeatures, emptyDocumentWords, nameCandidates, readDocumentWords } from './tokenFeatures';
 
 /** Languages whose companies are read from the list, legal forms and tickers alone. */
 const LISTED_LANGUAGES = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl']);
@@ -82,7 +82,7 @@ export function companyReading(
     if (reading !== 'tagged') return;
     let work = 0;
     for (const [from, to] of sentenceTokenRanges(tokens, sentences)) {
-      readDocumentWords(text, tokens, from, to, words);
+      readDocumentWords(text, tokens, from, to, lexicon, words);
       work += to - from;
       if (work >= STEP) {
         work = 0;
@@ -116,10 +116,12 @@ export function companyReading(
   function taggedMentions(text: string, tokens: Token[], from: number, to: number): CompanyMention[] {
     const style = sentenceStyle(text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end));
     const sentence = tokens.slice(from, to);
+    const wanted = nameCandidates(tokens, from, to);
     const labels = companyTagger().tag(
       sentence.map((t) => t.text),
-      (emit) => contextFeatures(text, tokens, from, to, lexicon, words, style, emit),
+      (emit) => contextFeatures(text, tokens, from, to, lexicon, words, style, emit, wanted),
       listedNotCompanies(tokens, from, to),
+      wanted,
     );
     const found: CompanyMention[] = [];
     for (let k = 0; k < labels.length; k++) {
@@ -141,6 +143,8 @@ export function companyReading(
   function listedNotCompanies(tokens: Token[], from: number, to: number): Uint8Array {
     const marked = new Uint8Array(to - from);
     for (let i = from; i < to; i++) {
+      // The list names products and initialisms: words with a capital (`Nano Banana`, `iPhone`).
+      if (!isCapitalised(tokens[i])) continue;
       const known = knownAt(lexicon, tokens, i);
       if (known) {
         i = known.end - 1;

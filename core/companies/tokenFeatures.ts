@@ -32,10 +32,12 @@ export interface DocumentWords {
   signalled: Set<string>;
   /** Capitalised words seen inside a sentence, not at its start. */
   midSentence: Set<string>;
+  /** Capitalised words written right after a given name (`Jeffrey Epstein`): a person's surname. */
+  surnames: Set<string>;
 }
 
 export function emptyDocumentWords(): DocumentWords {
-  return { lowered: new Set(), signalled: new Set(), midSentence: new Set() };
+  return { lowered: new Set(), signalled: new Set(), midSentence: new Set(), surnames: new Set() };
 }
 
 /** The longest listed place or brand (up to this many words) is looked up from each capitalised word. */
@@ -83,17 +85,35 @@ export function wordFeatures(word: string, lexicon: CompanyLexicon): string[] {
   return features;
 }
 
-/** What a word says to the words beside it, as the names of flags. */
-function neighbourFlags(lexicon: CompanyLexicon, t: Token): string[] {
-  const flags: string[] = [];
-  if (t.kind !== 'word') return flags;
-  if (lexicon.personTitles.has(t.text)) flags.push('title');
-  if (lexicon.givenNames.has(t.lower)) flags.push('given');
-  if (LEGAL_SUFFIXES.has(t.text)) flags.push('legal');
-  if (COMPANY_HEADS.has(t.text)) flags.push('head');
-  if (isCapitalised(t)) flags.push('cap');
-  return flags;
+const FLAGS = ['title', 'given', 'legal', 'head', 'cap'] as const;
+/** Each flag's feature for the word after it and for the word before it. */
+const FLAG_BEFORE = FLAGS.map((flag) => hashString(`n-1=${flag}`));
+const FLAG_AFTER = FLAGS.map((flag) => hashString(`n+1=${flag}`));
+
+/** What a word says to the words beside it: a bit for each of FLAGS. */
+function neighbourFlags(lexicon: CompanyLexicon, t: Token): number {
+  if (t.kind !== 'word') return 0;
+  return (
+    (lexicon.personTitles.has(t.text) ? 1 : 0) |
+    (lexicon.givenNames.has(t.lower) ? 2 : 0) |
+    (LEGAL_SUFFIXES.has(t.text) ? 4 : 0) |
+    (COMPANY_HEADS.has(t.text) ? 8 : 0) |
+    (isCapitalised(t) ? 16 : 0)
+  );
 }
+
+/** Hashes of words' shapes, kept between sentences (a few dozen shapes make most words). */
+const shapeHashes = new Map<string, number>();
+function shapeHash(word: string): number {
+  let h = shapeHashes.get(word);
+  if (h === undefined) {
+    if (shapeHashes.size >= MAX_CACHED_SHAPES) shapeHashes.clear();
+    h = hashString(shape(word));
+    shapeHashes.set(word, h);
+  }
+  return h;
+}
+const MAX_CACHED_SHAPES = 20_000;
 
 /** Where a capitalised run (a name's candidate) ends, from its first word at `i`, within `[.., to)`. */
 function runEnd(tokens: Token[], i: number, to: number): number {
@@ -204,6 +224,7 @@ const F = {
   loweredFirst: feature('D:lowered|first'),
   mid: feature('D:mid'),
   midFirst: feature('D:mid|first'),
+  surname: feature('D:surname'),
   runPosition: feature('R:pos'),
   runFirst: feature('R:first'),
   single: feature('S'),
@@ -233,7 +254,8 @@ export type FeatureSink = (k: number, feature: number) => void;
 
 /**
  * The features of each token of one sentence, `tokens[from..to)`, besides its word features,
- * handed to `emit` (the tagger adds their weights at once; training keeps them).
+ * handed to `emit` (the tagger adds their weights at once; training keeps them); only for the
+ * tokens `wanted` marks, where it is given.
  */
 export function contextFeatures(
   text: string,
@@ -244,6 +266,7 @@ export function contextFeatures(
   doc: DocumentWords,
   style: SentenceStyle,
   emit: FeatureSink,
+  wanted?: Uint8Array,
 ): void {
   const n = to - from;
   let opening = from;
@@ -251,15 +274,14 @@ export function contextFeatures(
   // Each token's lower-case form, shape and flags for its neighbours, hashed once.
   const lowers = new Array<number>(n);
   const shapes = new Array<number>(n);
-  const flagsBefore = new Array<number[]>(n);
-  const flagsAfter = new Array<number[]>(n);
+  const flags = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
+    // Only the wanted tokens and the two on either side are read.
+    if (wanted && !wanted[k] && !wanted[k - 1] && !wanted[k + 1] && !wanted[k - 2] && !wanted[k + 2]) continue;
     const t = tokens[from + k] as Token;
     lowers[k] = hashString(t.lower);
-    shapes[k] = hashString(shape(t.text));
-    const flags = neighbourFlags(lexicon, t);
-    flagsBefore[k] = flags.map((flag) => feature(`n-1=${flag}`));
-    flagsAfter[k] = flags.map((flag) => feature(`n+1=${flag}`));
+    shapes[k] = shapeHash(t.text);
+    flags[k] = neighbourFlags(lexicon, t);
   }
   const lowerAt = (k: number) => (k < 0 ? BEFORE_START : k >= n ? AFTER_END : (lowers[k] as number));
   const shapeAt = (k: number) => (k < 0 ? BEFORE_START : k >= n ? AFTER_END : (shapes[k] as number));
@@ -270,6 +292,10 @@ export function contextFeatures(
   for (let i = from; i < to; i++) {
     const k = i - from;
     const t = tokens[i] as Token;
+    if (wanted && !wanted[k]) {
+      if (knownLeft > 0) knownLeft--;
+      continue;
+    }
     const first = i === opening;
     emit(k, F.bias);
     emit(k, mix(T.lower1, lowerAt(k - 1)));
@@ -290,8 +316,10 @@ export function contextFeatures(
     }
     if (!t.spaced && i > from) emit(k, F.tight);
     if (i + 1 < to && !(tokens[i + 1] as Token).spaced) emit(k, F.tightAfter);
-    for (const h of k > 0 ? (flagsBefore[k - 1] as number[]) : [F.none]) emit(k, h);
-    for (const h of k + 1 < n ? (flagsAfter[k + 1] as number[]) : [F.noneAfter]) emit(k, h);
+    if (k === 0) emit(k, F.none);
+    else for (let b = 0; b < FLAGS.length; b++) if ((flags[k - 1] as number) & (1 << b)) emit(k, FLAG_BEFORE[b] as number);
+    if (k + 1 === n) emit(k, F.noneAfter);
+    else for (let b = 0; b < FLAGS.length; b++) if ((flags[k + 1] as number) & (1 << b)) emit(k, FLAG_AFTER[b] as number);
     if (knownLeft === 0) {
       const known = knownAt(lexicon, tokens, i);
       if (known && known.end <= to) {
@@ -306,6 +334,7 @@ export function contextFeatures(
     if (!isCapitalised(t)) continue;
     if (doc.lowered.has(t.lower)) emit(k, first ? F.loweredFirst : F.lowered);
     if (doc.midSentence.has(t.text)) emit(k, first ? F.midFirst : F.mid);
+    if (doc.surnames.has(t.text)) emit(k, F.surname);
     // Places and brands listed from here, marked on every word they take.
     let words = t.lower;
     for (let w = 1; w <= MAX_LISTED_WORDS && i + w <= to; w++) {
@@ -332,7 +361,14 @@ export function contextFeatures(
 }
 
 /** Adds what one sentence says about its words to the document's words. */
-export function readDocumentWords(text: string, tokens: Token[], from: number, to: number, doc: DocumentWords): void {
+export function readDocumentWords(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  lexicon: CompanyLexicon,
+  doc: DocumentWords,
+): void {
   let opening = from;
   while (opening < to && OPENING_MARK.test((tokens[opening] as Token).text)) opening++;
   for (let i = from; i < to; i++) {
@@ -353,7 +389,40 @@ export function readDocumentWords(text: string, tokens: Token[], from: number, t
       (end - i > 1 && COMPANY_HEADS.has(last.text));
     if (signalled)
       for (let k = i; k < end; k++) if (!LEGAL_SUFFIXES.has((tokens[k] as Token).text)) doc.signalled.add((tokens[k] as Token).text);
-    for (let k = i + 1; k < end; k++) if (isCapitalised(tokens[k])) doc.midSentence.add((tokens[k] as Token).text);
+    for (let k = i + 1; k < end; k++) {
+      const word = tokens[k] as Token;
+      if (!isCapitalised(word)) continue;
+      doc.midSentence.add(word.text);
+      if (lexicon.givenNames.has((tokens[k - 1] as Token).lower) && !lexicon.givenNames.has(word.lower)) doc.surnames.add(word.text);
+    }
     i = end - 1;
   }
+}
+
+/** Lower-case words and marks that may stand inside a name between two of its words. */
+const INSIDE_NAMES = new Set(['of', 'and', '&', 'de', 'du', 'der', 'von', 'van', 'y', 'for', '.', ',', "'", '’']);
+
+/**
+ * The tokens of a sentence that may be part of a name: capitalised words, legal forms (`plc`),
+ * numbers beside them (`361 Capital`, `Nikkei 225`), what is written tight after them
+ * (`Amazon.com`, `Wal-Mart`) and the connectors between two of them (`Bank of America`; a
+ * spaced dash is none: `TradingKey - Google's model`). The others are read as outside every name
+ * without being scored: most of a text is lower-case words.
+ */
+export function nameCandidates(tokens: Token[], from: number, to: number): Uint8Array {
+  const wanted = new Uint8Array(to - from);
+  const named = (t: Token | undefined) => !!t && (isCapitalised(t) || LEGAL_SUFFIXES.has(t.text));
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const previous = i > from ? tokens[i - 1] : undefined;
+    const next = i + 1 < to ? tokens[i + 1] : undefined;
+    if (
+      named(t) ||
+      (t.kind === 'num' && (named(previous) || named(next))) ||
+      (!t.spaced && i > from && wanted[i - 1 - from]) ||
+      (INSIDE_NAMES.has(t.text) && named(previous) && named(next))
+    )
+      wanted[i - from] = 1;
+  }
+  return wanted;
 }

@@ -53,7 +53,7 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
     ['shares of', 'Investors bought shares of Brightwater after the call.', 'Brightwater', 'Brightwater'],
     ['shares of, opening a sentence', 'Shares of Norvane Systems rose 6% on Friday.', 'Norvane Systems', 'Norvane Systems'],
     ['chief executive of', 'said the chief executive of Norvane on Monday', 'Norvane', 'Norvane'],
-    ['a description in apposition', 'Quorvia, a leading provider of payroll software, grew.', 'Quorvia', 'Quorvia'],
+    ['a description in apposition', 'Last year Quorvia, a leading provider of payroll software, grew.', 'Quorvia', 'Quorvia'],
     ['a kind of company before it', 'Then listed property developer Marrowind announced it.', 'Marrowind', 'Marrowind'],
     [
       'a newspaper title after "The"',

@@ -7,7 +7,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        // Generous timeouts: some tests start the CLI as a process, and CI may share its machine.
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'clone', include: ['test/clone/**/*.test.ts'], environment: 'node', fileParallelism: false, testTimeout: 600_000 },
       },
       {
         extends: true,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { kindStyles } from './scripts/kindStyles';
 import { lazyJson } from './scripts/lazyJson';
 
 // The Firefox add-on id; the end-to-end tests pin its internal UUID by this id.
@@ -13,12 +14,17 @@ export default defineConfig({
     // scratch work and screenshots are not part of that.
     excludeSources: ['scratch/**', 'test-artifacts/**', 'demo-output/**', 'test/**', 'docs/**'],
   },
-  // The company list and the company tagger's weights are parsed when first read, not on every
-  // page the content script loads on.
+  // The generated lists and tables and the company tagger's weights are parsed when first read,
+  // not each time the background starts.
   vite: () => ({
     plugins: [
       preact(),
-      lazyJson(['./core/data/lexicon.json', './core/data/companyTagger.json'].map((file) => fileURLToPath(new URL(file, import.meta.url)))),
+      kindStyles(),
+      lazyJson(
+        ['lexicon', 'figures', 'languageWords', 'companyTagger'].map((name) =>
+          fileURLToPath(new URL(`./core/data/${name}.json`, import.meta.url)),
+        ),
+      ),
     ],
     // Every browser Lede supports preloads modules itself; Vite's polyfill for it would be one more
     // script for the popup to load.

@@ -1,11 +1,16 @@
-// `npm run bench:article`: Lede's article text (from its CLI) against Readability.js on the same
-// DOM, on the development corpus, in one run. Prints F1, precision and recall per corpus, the
-// pages where Lede does worst, and per-page analysis time of both.
+// `npm run bench:article`: Lede's article text against Readability.js on the same DOM, on the
+// development corpora (Zyte, trafilatura, Readability's test pages), three ways side by side:
+// dev (Lede's CLI with the shipped weights, which were fitted on these pages), cross-validated
+// by site (bench/crossValidate.ts: the estimate for unseen sites), and Readability.js. Also the
+// pages left with no article where the truth has one, the pages where Lede does worst, and the
+// time per page.
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../cli/parseHtml';
 import type { Analysis } from '../core/types';
-import { type CorpusPage, trafilaturaPages, zytePages } from './corpus';
-import { meanScores, type PageScore, type Scores, snippetCounts, snippetScores, zytePageScore } from './metrics';
+import { allPages, type CorpusName, type CorpusPage } from '../harness/corpus';
+import { meanScores, type PageScore, type Scores, snippetCounts, snippetScores, zytePageScore } from '../harness/metrics';
+import { readCorpusPage } from '../scripts/articleTraining';
+import { crossValidatedTexts, FOLD_SEED, FOLDS } from './crossValidate';
 import { runCliJsonl } from './runCli';
 import { percentile, table } from './table';
 
@@ -27,61 +32,87 @@ function runReadability(page: CorpusPage): Run {
   return { text, ms: performance.now() - t0 };
 }
 
-const pages = [...zytePages(), ...trafilaturaPages()];
+const key = (page: CorpusPage): string => `${page.corpus}/${page.id}`;
+const pages = allPages();
 const { results } = await runCliJsonl<Analysis & { id: string; error?: string }>(
   'analyze',
-  pages.map((p) => ({ id: `${p.corpus}/${p.id}`, html: p.html, url: p.url })),
+  pages.map((p) => ({ id: key(p), html: p.html, url: p.url })),
 );
-
-const lede = new Map<string, Run>();
-const readability = new Map<string, Run>();
+const dev = new Map<string, string>();
+const totalMs: number[] = [];
+const detectMs: number[] = [];
 for (const page of pages) {
-  const key = `${page.corpus}/${page.id}`;
-  const out = results.get(key);
-  lede.set(key, { text: out?.article?.text ?? '', ms: out?.timings?.totalMs ?? Number.NaN });
-  readability.set(key, runReadability(page));
+  const out = results.get(key(page));
+  dev.set(key(page), out?.article?.text ?? '');
+  if (Number.isFinite(out?.timings?.totalMs)) totalMs.push(out?.timings.totalMs as number);
+  if (Number.isFinite(out?.timings?.detectMs)) detectMs.push(out?.timings.detectMs as number);
 }
+const crossValidated = crossValidatedTexts(pages.map(readCorpusPage));
+const readability = new Map<string, Run>(pages.map((p) => [key(p), runReadability(p)]));
+const readabilityTexts = new Map([...readability].map(([k, run]) => [k, run.text]));
 
-function zyte(runs: Map<string, Run>): { scores: Scores; perPage: Map<string, PageScore> } {
-  const perPage = new Map<string, PageScore>();
-  for (const p of pages) if (p.corpus === 'zyte') perPage.set(p.id, zytePageScore(p.truth ?? '', runs.get(`zyte/${p.id}`)?.text ?? ''));
-  return { scores: meanScores([...perPage.values()]), perPage };
-}
-function snippets(runs: Map<string, Run>): Scores {
-  return snippetScores(
-    pages
-      .filter((p) => p.corpus === 'trafilatura')
-      .map((p) => snippetCounts(runs.get(`trafilatura/${p.id}`)?.text ?? '', p.with ?? [], p.without ?? [])),
-  );
-}
+const CORPORA: ReadonlyArray<readonly [CorpusName, string]> = [
+  ['zyte', 'shingles'],
+  ['trafilatura', 'snippets'],
+  ['readability', 'shingles'],
+];
+const inCorpus = (corpus: CorpusName) => pages.filter((p) => p.corpus === corpus);
 
-const ledeZyte = zyte(lede);
-const readZyte = zyte(readability);
+function perPage(corpus: CorpusName, texts: Map<string, string>): Map<string, PageScore> {
+  return new Map(inCorpus(corpus).map((p) => [p.id, zytePageScore(p.truth ?? '', texts.get(key(p)) ?? '')]));
+}
+function scores(corpus: CorpusName, texts: Map<string, string>): Scores {
+  if (corpus === 'trafilatura')
+    return snippetScores(inCorpus(corpus).map((p) => snippetCounts(texts.get(key(p)) ?? '', p.with ?? [], p.without ?? [])));
+  return meanScores([...perPage(corpus, texts).values()]);
+}
+/** A page whose truth has an article: Zyte's all do, trafilatura's have must-have snippets, Readability's expected text is not empty. */
+const hasArticle = (p: CorpusPage): boolean => (p.corpus === 'trafilatura' ? (p.with ?? []).length > 0 : (p.truth ?? '').trim().length > 0);
+const missed = (corpus: CorpusName, texts: Map<string, string>): number =>
+  inCorpus(corpus).filter((p) => hasArticle(p) && !(texts.get(key(p)) ?? '').trim()).length;
+
 const fmt = (n: number) => n.toFixed(4);
-console.log(`\nArticle text on the development corpus (${pages.length} pages)\n`);
+const runs: ReadonlyArray<readonly [string, Map<string, string>]> = [
+  ['dev', dev],
+  ['cross-validated', crossValidated],
+  ['Readability', readabilityTexts],
+];
+console.log(
+  `\nArticle text on the development corpora (${pages.length} pages; cross-validated: ${FOLDS} folds by site, seed ${FOLD_SEED})\n`,
+);
 console.log(
   table(
-    ['corpus', 'metric', 'Lede F1', 'P', 'R', 'Readability F1', 'P', 'R'],
-    [
-      ['zyte (62)', 'shingles', ...[ledeZyte.scores, readZyte.scores].flatMap((s) => [fmt(s.f1), fmt(s.precision), fmt(s.recall)])],
-      [
-        'trafilatura (273)',
-        'snippets',
-        ...[snippets(lede), snippets(readability)].flatMap((s) => [fmt(s.f1), fmt(s.precision), fmt(s.recall)]),
-      ],
-    ],
+    ['corpus', 'metric', ...runs.flatMap(([name]) => [`${name} F1`, 'P', 'R'])],
+    CORPORA.map(([corpus, metric]) => [
+      `${corpus} (${inCorpus(corpus).length})`,
+      metric,
+      ...runs.flatMap(([, texts]) => {
+        const s = scores(corpus, texts);
+        return [fmt(s.f1), fmt(s.precision), fmt(s.recall)];
+      }),
+    ]),
+  ),
+);
+console.log('\nPages with no article where the truth has one\n');
+console.log(
+  table(
+    ['corpus', 'pages with an article', ...runs.map(([name]) => name)],
+    CORPORA.map(([corpus]) => [
+      corpus,
+      String(inCorpus(corpus).filter(hasArticle).length),
+      ...runs.map(([, texts]) => String(missed(corpus, texts))),
+    ]),
   ),
 );
 
-const worst = [...ledeZyte.perPage]
-  .map(([id, s]) => {
-    const r = readZyte.perPage.get(id) as PageScore;
-    const f = (x: PageScore) => (x.precision + x.recall ? (2 * x.precision * x.recall) / (x.precision + x.recall) : 0);
-    return { id, url: pages.find((p) => p.id === id)?.url ?? '', lede: s, read: r, gap: f(s) - f(r), f: f(s) };
-  })
-  .sort((a, b) => a.f - b.f)
+const f = (x: PageScore) => (x.precision + x.recall ? (2 * x.precision * x.recall) / (x.precision + x.recall) : 0);
+const ledeZyte = perPage('zyte', dev);
+const readZyte = perPage('zyte', readabilityTexts);
+const worst = [...ledeZyte]
+  .map(([id, s]) => ({ url: pages.find((p) => p.id === id)?.url ?? '', lede: s, read: readZyte.get(id) as PageScore }))
+  .sort((a, b) => f(a.lede) - f(b.lede))
   .slice(0, 8);
-console.log('\nZyte pages where Lede does worst\n');
+console.log('\nZyte pages where Lede does worst (dev)\n');
 console.log(
   table(
     ['page', 'Lede P', 'Lede R', 'Readability P', 'R'],
@@ -89,18 +120,25 @@ console.log(
   ),
 );
 
-const times = (runs: Map<string, Run>) => [...runs.values()].map((r) => r.ms).filter((x) => Number.isFinite(x));
-const lt = times(lede);
-const rt = times(readability);
+const rt = [...readability.values()].map((r) => r.ms);
 const med = (xs: number[]) => percentile(xs, 0.5);
 const p95 = (xs: number[]) => percentile(xs, 0.95);
-console.log('\nAnalysis time per page (ms; same DOM, parse excluded; Lede: whole analysis from its timings)\n');
+console.log(
+  '\nTime per page (ms; same DOM, parse excluded): Lede detection (detectMs) and whole analysis (totalMs), Readability extraction\n',
+);
 console.log(
   table(
-    ['', 'Lede', 'Readability', 'Lede/Readability'],
+    ['', 'Lede detection', 'Lede analysis', 'Readability', 'detection/Readability', 'analysis/Readability'],
     [
-      ['median', med(lt).toFixed(2), med(rt).toFixed(2), (med(lt) / med(rt)).toFixed(2)],
-      ['p95', p95(lt).toFixed(2), p95(rt).toFixed(2), (p95(lt) / p95(rt)).toFixed(2)],
-    ],
+      ['median', med(detectMs), med(totalMs), med(rt)],
+      ['p95', p95(detectMs), p95(totalMs), p95(rt)],
+    ].map(([name, d, t, r]) => [
+      name as string,
+      (d as number).toFixed(2),
+      (t as number).toFixed(2),
+      (r as number).toFixed(2),
+      ((d as number) / (r as number)).toFixed(2),
+      ((t as number) / (r as number)).toFixed(2),
+    ]),
   ),
 );

@@ -3,10 +3,10 @@
 // The built extension in Chromium over the first corpus pages: each page is loaded once with the
 // worker warm (after a round that warms it), then again with the worker stopped just before
 // (DevTools' ServiceWorker.stopAllWorkers). Prints Lede's stages, median, side by side.
-import type { Analysis } from '../core/types';
-import { launchWithExtension, sendToTab } from '../test/e2e/helpers/chromium';
-import { startServer } from '../test/e2e/helpers/server';
-import { trafilaturaPages, zytePages } from './corpus';
+import type { Analysis, Timings } from '../core/types';
+import { launchWithExtension, sendToTab } from '../harness/chromium';
+import { trafilaturaPages, zytePages } from '../harness/corpus';
+import { startServer } from '../harness/server';
 import { percentile, table } from './table';
 
 const PER_CORPUS = Number(process.env.LEDE_BENCH_LIMIT ?? 10);
@@ -18,7 +18,7 @@ type Mode = 'warming' | 'warm' | 'cold';
 
 const server = await startServer();
 const browser = await launchWithExtension();
-const seen: Record<Mode, Array<Record<string, number>>> = { warming: [], warm: [], cold: [] };
+const seen: Record<Mode, Timings[]> = { warming: [], warm: [], cold: [] };
 try {
   const page = await browser.context.newPage();
   const devtools = await browser.context.newCDPSession(page);
@@ -47,7 +47,7 @@ try {
   await server.close();
 }
 
-const median = (mode: Mode, stage: string) =>
+const median = (mode: Mode, stage: keyof Timings) =>
   percentile(
     seen[mode].map((t) => t[stage] ?? 0),
     0.5,

@@ -8,10 +8,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { documentNameScores, type GoldSpan, type Span, spanScores } from '../harness/entityMetrics';
+import { ROOT, SHARED } from '../harness/paths';
 import { readNerCorpora } from '../scripts/nerCorpora';
 import { everydayWords, NER_DIR } from '../scripts/train-companies';
-import { ROOT, SHARED } from '../test/helpers/paths';
-import { documentNameScores, type GoldSpan, type Span, spanScores } from './entityMetrics';
 import { runJsonlProcess } from './runCli';
 import { table } from './table';
 

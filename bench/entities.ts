@@ -5,8 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, SHARED } from '../test/helpers/paths';
-import { printCompanyRecognisers } from './companyRecognisers';
 import {
   documentNameScores,
   type GoldSpan,
@@ -16,7 +14,10 @@ import {
   recall,
   type Span,
   spanScores,
-} from './entityMetrics';
+} from '../harness/entityMetrics';
+import { ROOT, SHARED } from '../harness/paths';
+import { printCompanyRecognisers } from './companyRecognisers';
+import { printFigureTables } from './figuresByLanguage';
 import { runJsonlProcess } from './runCli';
 import { table } from './table';
 
@@ -123,6 +124,8 @@ console.log(
     times.map((t) => [...t, (Number(t[1]) / ledeMs).toFixed(2)]),
   ),
 );
+
+await printFigureTables();
 
 const content = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'content.js');
 if (existsSync(content)) {

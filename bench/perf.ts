@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Analysis } from '../core/types';
-import { launchWithExtension, sendToTab, waitForAnalysis } from '../test/e2e/helpers/chromium';
-import { startServer } from '../test/e2e/helpers/server';
-import { ROOT } from '../test/helpers/paths';
-import { trafilaturaPages, zytePages } from './corpus';
+import type { Analysis, Timings } from '../core/types';
+import { launchWithExtension, sendToTab, waitForAnalysis } from '../harness/chromium';
+import { trafilaturaPages, zytePages } from '../harness/corpus';
+import { ROOT } from '../harness/paths';
+import { startServer } from '../harness/server';
 import { percentile, table } from './table';
 
 const HUGE_PARAGRAPHS = 20_000;
@@ -44,7 +44,7 @@ const rows: Array<{
   onPage: number;
   readability: number;
   floor: number;
-  stages: Record<string, number>;
+  stages: Timings;
   longTasks: number[];
   /** Frames over 50 ms while Lede worked or rendered its changes: duration and its style-and-layout part. */
   longFrames: Array<{ ms: number; styleLayoutMs: number }>;
@@ -168,7 +168,7 @@ const detectRatios = corpus.map((r) => ((r.stages.readMs ?? 0) + (r.stages.detec
 console.log(
   `\nLede's reading of the page and article detection (wherever it ran) against Readability: median ratio ${med(detectRatios).toFixed(2)}, p95 ${p95(detectRatios).toFixed(2)}`,
 );
-const stageNames = ['readMs', 'sendMs', 'parseMs', 'detectMs', 'entitiesMs', 'summaryMs', 'applyMs', 'roundTripMs'];
+const stageNames: Array<keyof Timings> = ['readMs', 'sendMs', 'parseMs', 'detectMs', 'entitiesMs', 'summaryMs', 'applyMs', 'roundTripMs'];
 console.log(
   `\nLede's stages, median ms: ${stageNames.map((k) => `${k.replace('Ms', '')} ${med(corpus.map((r) => r.stages[k] ?? 0)).toFixed(2)}`).join(', ')}`,
 );

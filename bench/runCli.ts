@@ -2,7 +2,7 @@
 // by id and the whole process's wall time, start-up included.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { ROOT } from '../test/helpers/paths';
+import { ROOT } from '../harness/paths';
 
 export async function runJsonlProcess<T extends { id: string }>(
   script: string[],

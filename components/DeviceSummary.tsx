@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import type { DeviceSummarizer } from './api';
+import type { DeviceSummarizer, SummarizerAvailability } from './api';
 
 type State = 'hidden' | 'offer' | 'working' | 'done' | 'failed';
 
@@ -13,13 +13,16 @@ type State = 'hidden' | 'offer' | 'working' | 'done' | 'failed';
 export function DeviceSummary({ summarizer, text, title }: { summarizer: DeviceSummarizer | null; text: string; title: string }) {
   const [state, setState] = useState<State>('hidden');
   const [summary, setSummary] = useState('');
+  const [availability, setAvailability] = useState<SummarizerAvailability>('unavailable');
 
   useEffect(() => {
     let cancelled = false;
     summarizer
       ?.availability()
       .then((a) => {
-        if (!cancelled && a !== 'unavailable') setState('offer');
+        if (cancelled || a === 'unavailable') return;
+        setAvailability(a);
+        setState('offer');
       })
       .catch(() => {
         // No model on this device: the extractive summary stands alone.
@@ -42,7 +45,16 @@ export function DeviceSummary({ summarizer, text, title }: { summarizer: DeviceS
   return (
     <section aria-labelledby="lede-device-summary" class="device-summary">
       <h2 id="lede-device-summary">{t('abstractiveHeading')}</h2>
-      {state === 'offer' ? (
+      {state === 'offer' && availability === 'downloadable' ? (
+        <>
+          <p class="meta" id="lede-download-note">
+            {t('abstractiveDownloadNote')}
+          </p>
+          <button type="button" class="copy" aria-describedby="lede-download-note" onClick={summarise}>
+            {t('abstractiveDownloadButton')}
+          </button>
+        </>
+      ) : state === 'offer' ? (
         <button type="button" class="copy" onClick={summarise}>
           {t('abstractiveButton')}
         </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AnalysedFigure } from '../core/types';
-import { type MessageKey, t } from '../utils/i18n';
+import { t } from '../utils/i18n';
+import { KindChip } from './KindChip';
 
 /** Every figure with its kind, label and company; its sentence on demand. */
 export function FigureList({ figures, onReveal }: { figures: AnalysedFigure[]; onReveal: (index: number) => void }) {
@@ -12,7 +13,7 @@ export function FigureList({ figures, onReveal }: { figures: AnalysedFigure[]; o
         {figures.map((figure, i) => (
           <li key={`${figure.start}`} class="figure-row">
             <button type="button" class="item figure" onClick={() => onReveal(i)}>
-              <span class={`chip ${figure.kind}`}>{t(`kind_${figure.kind}` as MessageKey)}</span>
+              <KindChip kind={figure.kind} />
               <span class="name">{figure.text}</span>
               {figure.label || figure.company ? (
                 <span class="count">{[figure.label, figure.company].filter(Boolean).join(' · ')}</span>

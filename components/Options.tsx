@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { KINDS } from '../core/kinds/registry';
 import { contrastRatio, textColourFor } from '../utils/contrast';
 import { type MessageKey, t } from '../utils/i18n';
-import { DEFAULT_SETTINGS, HIGHLIGHT_KINDS, type HighlightKind, type Settings, withSite } from '../utils/settings';
+import { DEFAULT_SETTINGS, type Settings, withSite } from '../utils/settings';
 import { RunningFields } from './RunningFields';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
-  save(settings: Settings): Promise<void>;
+  /** Saves what changed from `previous`; rejects where the browser refuses. */
+  save(settings: Settings, previous: Settings): Promise<void>;
   /** The clean-view shortcut as the browser shows it; "" when none is set. */
   shortcut(): Promise<string>;
 }
@@ -15,7 +17,7 @@ export interface OptionsApi {
 export function Options({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcut, setShortcut] = useState('');
-  const [saved, setSaved] = useState(false);
+  const [status, setStatus] = useState<'' | 'saved' | 'failed'>('');
 
   useEffect(() => {
     void api.load().then(setSettings);
@@ -26,14 +28,21 @@ export function Options({ api }: { api: OptionsApi }) {
   }, [api]);
 
   if (!settings) return <main class="options" />;
+  // What was stored stays on screen where a save fails, with a line saying so.
   const save = async (next: Settings): Promise<void> => {
+    const previous = settings;
     setSettings(next);
-    setSaved(false);
-    await api.save(next);
-    setSaved(true);
+    setStatus('');
+    try {
+      await api.save(next, previous);
+      setStatus('saved');
+    } catch {
+      setSettings(previous);
+      setStatus('failed');
+    }
   };
-  const setKind = (kind: HighlightKind, on: boolean) => save({ ...settings, kinds: { ...settings.kinds, [kind]: on } });
-  const setColour = (kind: HighlightKind, colour: string) => save({ ...settings, colours: { ...settings.colours, [kind]: colour } });
+  const setKind = (kind: string, on: boolean) => save({ ...settings, kinds: { ...settings.kinds, [kind]: on } });
+  const setColour = (kind: string, colour: string) => save({ ...settings, colours: { ...settings.colours, [kind]: colour } });
   const sites = Object.entries(settings.sites).sort(([a], [b]) => a.localeCompare(b));
 
   return (
@@ -63,14 +72,14 @@ export function Options({ api }: { api: OptionsApi }) {
       <fieldset>
         <legend>{t('optionsCategories')}</legend>
         <ul class="kinds">
-          {HIGHLIGHT_KINDS.map((kind) => {
-            const name = t(`kind_${kind}` as MessageKey);
-            const bg = settings.colours[kind];
+          {KINDS.map(({ id: kind, label, colour }) => {
+            const name = t(label as MessageKey);
+            const bg = settings.colours[kind] ?? colour;
             const fg = textColourFor(bg);
             return (
               <li key={kind} class="kind">
                 <label class="check">
-                  <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
+                  <input type="checkbox" checked={settings.kinds[kind] ?? true} onChange={(e) => setKind(kind, e.currentTarget.checked)} />
                   <span class="sample" style={{ backgroundColor: bg, color: fg }}>
                     {name}
                   </span>
@@ -104,7 +113,7 @@ export function Options({ api }: { api: OptionsApi }) {
           {t('optionsReset')}
         </button>
         <span class="status" role="status">
-          {saved ? t('optionsSaved') : ''}
+          {status === 'saved' ? t('optionsSaved') : status === 'failed' ? t('saveFailed') : ''}
         </span>
       </div>
     </main>

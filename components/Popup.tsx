@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isFigureLang } from '../core/figures/languages';
+import { KINDS } from '../core/kinds/registry';
 import { summaryMarkdown } from '../core/summary/summaryMarkdown';
 import type { Analysis } from '../core/types';
 import { t } from '../utils/i18n';
@@ -8,6 +10,9 @@ import { CompanyList } from './CompanyList';
 import { DeviceSummary } from './DeviceSummary';
 import { FigureList } from './FigureList';
 import { KeySentences } from './KeySentences';
+import { LanguageNote } from './LanguageNote';
+import { SHOWN_MARK } from './marks';
+import { OwnSpansList } from './OwnSpansList';
 import { SiteControls } from './SiteControls';
 import { Toggles } from './Toggles';
 
@@ -16,8 +21,6 @@ type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; an
 /** How often and how long to ask again while the page is still being analysed. */
 const POLL_MS = 250;
 const POLL_LIMIT = 40;
-/** Marked when the summary is on screen; the end-to-end tests time the popup by it. */
-export const SHOWN_MARK = 'lede-summary-shown';
 
 /** Opening the popup in "only when I click" mode is the click: Lede runs on the tab. */
 function opensRun(analysis: Analysis, settings: Settings): boolean {
@@ -32,6 +35,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [shortcut, setShortcut] = useState('');
   const [toggles, setToggles] = useState({ highlight: true, cleanup: true });
   const [copied, setCopied] = useState<'' | 'done' | 'failed'>('');
+  const [saveFailed, setSaveFailed] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -77,9 +81,17 @@ export function Popup({ api }: { api: PopupApi }) {
     setToggles((current) => ({ ...current, ...next }));
     show(await api.set(next).catch(() => null));
   };
-  const save = async (next: Settings): Promise<void> => {
+  // What was stored stays on screen where a save fails, with a line saying so.
+  const save = async (next: Settings, previous: Settings): Promise<void> => {
     setSettings(next);
-    await api.saveSettings(next).catch(() => undefined);
+    setSaveFailed(false);
+    try {
+      await api.saveSettings(next, previous);
+    } catch {
+      setSettings(previous);
+      setSaveFailed(true);
+      return;
+    }
     // The content script follows the change; show the page as it is now.
     show(await api.getAnalysis().catch(() => null));
   };
@@ -90,8 +102,9 @@ export function Popup({ api }: { api: PopupApi }) {
         url={state.analysis.url}
         settings={settings}
         shortcut={shortcut}
-        onSave={(next) => void save(next)}
+        onSave={(next) => void save(next, settings)}
         onOptions={() => api.openOptions()}
+        saveFailed={saveFailed}
       />
     ) : null;
 
@@ -110,6 +123,18 @@ export function Popup({ api }: { api: PopupApi }) {
       </Shell>
     );
   }
+  if (analysis.unanswered) {
+    return (
+      <Shell title={analysis.title} status={t(analysis.unanswered === 'too-large' ? 'statusTooLarge' : 'statusUnanswered')}>
+        <div class="actions">
+          <button type="button" class="copy" onClick={async () => show(await api.run().catch(() => null))}>
+            {t('retry')}
+          </button>
+        </div>
+        {controls}
+      </Shell>
+    );
+  }
   if (analysis.pending) return <Shell title={analysis.title} status={t('statusAnalysing')} />;
   if (!analysis.article) {
     return (
@@ -118,7 +143,9 @@ export function Popup({ api }: { api: PopupApi }) {
       </Shell>
     );
   }
-  const nothing = analysis.companies.length === 0 && analysis.figures.length === 0;
+  // The kinds with recognisers of their own, each in a section of its own.
+  const own = KINDS.filter((k) => k.section === 'own' && (analysis.spans?.[k.id]?.length ?? 0) > 0);
+  const nothing = analysis.companies.length === 0 && analysis.figures.length === 0 && own.length === 0;
   const markdown = () =>
     summaryMarkdown(analysis, { untitled: t('untitled'), companies: t('headingCompanies'), keySentences: t('headingKeySentences') });
   return (
@@ -139,7 +166,8 @@ export function Popup({ api }: { api: PopupApi }) {
           </span>
         ) : null}
       </div>
-      {nothing ? <p class="status">{t('statusNothingFound')}</p> : null}
+      <LanguageNote lang={analysis.lang} />
+      {nothing && isFigureLang(analysis.lang.split('-')[0] ?? '') ? <p class="status">{t('statusNothingFound')}</p> : null}
       {analysis.companies.length > 0 ? (
         <CompanyList
           companies={analysis.companies}
@@ -151,6 +179,9 @@ export function Popup({ api }: { api: PopupApi }) {
       {analysis.summary.length > 0 ? <KeySentences sentences={analysis.summary} /> : null}
       <DeviceSummary summarizer={api.summarizer} text={analysis.article.text} title={analysis.title} />
       {analysis.figures.length > 0 ? <FigureList figures={analysis.figures} onReveal={(i) => api.reveal('figure', i)} /> : null}
+      {own.map((kind) => (
+        <OwnSpansList key={kind.id} kind={kind} spans={analysis.spans?.[kind.id] ?? []} onReveal={(i) => api.reveal(kind.id, i)} />
+      ))}
       {controls}
     </Shell>
   );

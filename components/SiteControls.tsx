@@ -9,12 +9,15 @@ export function SiteControls({
   shortcut,
   onSave,
   onOptions,
+  saveFailed = false,
 }: {
   url: string;
   settings: Settings;
   shortcut: string;
   onSave: (next: Settings) => void;
   onOptions: () => void;
+  /** The last change could not be saved (the browser refused): what is shown is what is stored. */
+  saveFailed?: boolean;
 }) {
   const host = siteOf(url);
   const choice = siteChoice(settings, host) ?? '';
@@ -32,6 +35,11 @@ export function SiteControls({
         </label>
       ) : null}
       <RunningFields settings={settings} onSave={onSave} />
+      {saveFailed ? (
+        <p class="status" role="alert">
+          {t('saveFailed')}
+        </p>
+      ) : null}
       <p class="meta shortcut">{shortcut ? t('shortcut', shortcut) : t('shortcutUnset')}</p>
       <button type="button" class="link" onClick={onOptions}>
         {t('openOptions')}

@@ -9,11 +9,13 @@ export interface PopupApi {
   /** Runs Lede on the tab now (the reader asked), whatever the settings say. */
   run(): Promise<Analysis | null>;
   set(toggles: { highlight?: boolean; cleanup?: boolean }): Promise<Analysis | null>;
-  reveal(kind: 'company' | 'figure', index: number): Promise<void>;
+  /** `kind`: 'company' or 'figure' (an index into the analysis' lists), or a kind with its own recogniser. */
+  reveal(kind: string, index: number): Promise<void>;
   /** Puts text on the clipboard; false when the browser refuses. */
   copy(text: string): Promise<boolean>;
   settings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
+  /** Saves what changed from `previous`; rejects where the browser refuses. */
+  saveSettings(settings: Settings, previous: Settings): Promise<void>;
   /** The clean-view shortcut as the browser shows it; "" when none is set. */
   shortcut(): Promise<string>;
   openOptions(): void;

@@ -8,7 +8,7 @@
 export type FrameScope = Pick<Window, 'requestAnimationFrame' | 'setTimeout' | 'clearTimeout'>;
 
 /** A hidden tab draws no frames: it is analysed after this long instead. */
-export const FIRST_PAINT_TIMEOUT_MS = 1000;
+const FIRST_PAINT_TIMEOUT_MS = 1000;
 
 /**
  * Resolves in the first task after the page's next frame has been drawn: a frame callback runs

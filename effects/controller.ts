@@ -1,86 +1,46 @@
-// Lede on one page: analyses it, applies the effects the reader has switched on (mark, hide,
-// highlight), and undoes them. Every effect hangs off one AbortController per toggle, so turning
-// a toggle off is one abort() and the page is exactly as before. No extension APIs here: the
-// content script wires this to messages.
+// Lede on one page: has it analysed (core/analysisRoute.ts), puts on the page the effects the
+// reader's toggles want (effects/pageEffects.ts), and takes them off again. No extension APIs
+// here: the content script wires this to messages and to the background that analyses.
 
-import {
-  analyzeDocument,
-  answerSteps,
-  liveAnalysis,
-  liveAnalysisSteps,
-  type MarkupRequest,
-  type PageAnalysis,
-  type PageAnswer,
-  type PageRequest,
-  type ReadPage,
-  readMarkup,
-  readPageSteps,
-} from '../core/analyze';
+import { analyseSliced, type PageAnalyser } from '../core/analysisRoute';
+import type { Marks } from '../core/handover';
+import { KINDS } from '../core/kinds/registry';
+import type { PageAnalysis } from '../core/page/liveAnswer';
+import { recordSlice, runInSlices, type SliceStats, Superseded } from '../core/slices';
 import { runToEnd, STEP, type Steps } from '../core/steps';
 import type { Analysis } from '../core/types';
-import { hideBoilerplate } from './hideBoilerplate';
-import {
-  HIGHLIGHT_KINDS,
-  type HighlightKind,
-  type HighlightSpan,
-  hasHighlightApi,
-  highlight,
-  highlightSteps,
-  type RangeOf,
-} from './highlight';
-import { markArticle } from './markArticle';
+import { hasHighlightApi } from './highlight';
+import type { HighlightSpan } from './highlightSpan';
+import { type Applied, type EffectTarget, PAGE_EFFECTS, type PageEffect, type Toggles } from './pageEffects';
 import { rangeFor } from './ranges';
 import { reveal } from './reveal';
-import { recordSlice, runInSlices, type SliceStats, Superseded } from './slices';
 
-export interface Toggles {
-  highlight: boolean;
-  cleanup: boolean;
-}
+export type { Toggles };
 
 export interface LedeController {
-  /** Analyses the page (again) and applies the toggles, in one task. */
-  run(): Analysis;
   /**
-   * The same in slices between the page's own tasks; page changes happen in one last slice,
-   * run through `quiet`. Rejects with Superseded when a newer run starts first.
+   * Has the page analysed (again) and applies the toggles, in slices between the page's own
+   * tasks; page changes happen in one last slice, run through `quiet`. Rejects with Superseded
+   * when a newer run starts first, and with Unanswered when the page gets no analysis.
    */
   runSliced(quiet?: <T>(change: () => T) => T): Promise<Analysis>;
   set(toggles: Partial<Toggles>): Analysis;
   /** Which kinds are highlighted (all by default); re-highlights when they change. */
-  setKinds(kinds: readonly HighlightKind[]): void;
-  reveal(kind: 'company' | 'figure', index: number): boolean;
+  setKinds(kinds: readonly string[]): void;
+  /** Scrolls to and flashes the `index`-th company, figure, or span of a kind with its own recogniser. */
+  reveal(kind: string, index: number): boolean;
   /** The analysis as the page is now; `pending` until the first run. */
   snapshot(): Analysis;
   toggles(): Toggles;
   /** The detected article's root element, or null. */
   root(): Element | null;
+  /** Whether the analysis' lists were kept in the background (a very long article): `snapshot()` then has none. */
+  kept(): boolean;
+  /** The article root's text when it was last analysed, or null: the watcher compares it after a new address. */
+  analysedText(): string | null;
   /** Undoes everything. */
   stop(): void;
 }
-
-/**
- * Runs the analysis of the page's snapshot somewhere other than the page's main thread (the
- * content script passes the extension's background, where the code is warm). It may fail; the
- * page then does the work itself.
- */
-export type PageAnalyser = (request: PageRequest | MarkupRequest) => Promise<PageAnswer>;
-
-/**
- * Largest snapshot handed elsewhere, in characters (text, class names, and about 16 for each
- * node's other fields). The browser passes a message, and the answer back, in one task each way;
- * for a page much longer than any news story that task alone could freeze the page, so such
- * pages are read here, in slices.
- */
-export const MAX_SNAPSHOT_ELSEWHERE = 256 * 1024;
-
-/**
- * The same for the page's markup, which is handed over first (see core/page/locate.ts): pages of
- * up to so many elements are serialized, in one native call, and up to so many characters of
- * markup sent; script and svg make markup longer than a snapshot.
- */
-export const MAX_MARKUP_ELEMENTS = 12_000;
-export const MAX_MARKUP_ELSEWHERE = 1024 * 1024;
 
 const PENDING: Analysis = {
   url: '',
@@ -95,201 +55,126 @@ const PENDING: Analysis = {
   pending: true,
 };
 
+/** Where `reveal` goes: a company's first mention, a figure, or the n-th span of a kind of its own. */
+function spanToReveal(marks: Marks, kind: string, index: number): { start: number; end: number } | null {
+  const pair = (at: number[]): { start: number; end: number } | null =>
+    (at[2 * index] ?? -1) >= 0 && at[2 * index + 1] !== undefined
+      ? { start: at[2 * index] as number, end: at[2 * index + 1] as number }
+      : null;
+  if (kind === 'company') return pair(marks.companyAt);
+  if (kind === 'figure') return pair(marks.figureAt);
+  const k = marks.kinds.indexOf(kind);
+  for (let i = 0, n = 0; k >= 0 && i < marks.spans.length; i += 3) {
+    if (marks.spans[i] === k && n++ === index) return { start: marks.spans[i + 1] as number, end: marks.spans[i + 2] as number };
+  }
+  return null;
+}
+
+/** The spans to highlight, of the kinds the reader chose: tens of thousands on a long article. */
+function* highlightSpansSteps(marks: Marks, enabled: ReadonlySet<string>): Steps<HighlightSpan[]> {
+  const chosen = marks.kinds.map((kind) => enabled.has(kind));
+  const spans: HighlightSpan[] = [];
+  for (let i = 0; i < marks.spans.length; i += 3) {
+    const k = marks.spans[i] as number;
+    if (chosen[k]) spans.push({ kind: marks.kinds[k] as string, start: marks.spans[i + 1] as number, end: marks.spans[i + 2] as number });
+    if (i % (3 * STEP) === 3 * STEP - 3) yield;
+  }
+  return spans;
+}
+
 export function createController(
   doc: Document,
   url: () => string,
   initial: Toggles,
-  initialKinds: readonly HighlightKind[] = HIGHLIGHT_KINDS,
-  elsewhere: PageAnalyser | null = null,
+  elsewhere: PageAnalyser,
+  initialKinds: readonly string[] = KINDS.map((k) => k.id),
 ): LedeController {
   const win = doc.defaultView as Window & typeof globalThis;
   const now = (): number => win.performance.now();
   let state: Toggles = { ...initial };
-  let kinds = new Set<HighlightKind>(initialKinds);
+  let kinds = new Set(initialKinds);
   let page: PageAnalysis | null = null;
-  let hidden = 0;
-  let marker: AbortController | null = null;
-  let cleanup: AbortController | null = null;
-  let highlights: AbortController | null = null;
+  let analysedText: string | null = null;
+  let analyses = 0;
+  // The effects on the page now: each undone by aborting its controller.
+  const on = new Map<PageEffect['id'], { controller: AbortController; applied: Applied }>();
 
+  const hidden = (): number => on.get('cleanup')?.applied.hidden ?? 0;
+  // The address is the page's now: a new one whose story reads the same is not analysed again.
   const current = (): Analysis =>
-    page ? { ...page.analysis, hidden, toggles: { ...state } } : { ...PENDING, url: url(), title: doc.title, toggles: { ...state } };
-
-  /** The spans to highlight, of the kinds the reader chose (a long article has tens of thousands). */
-  function* highlightSpansSteps(p: PageAnalysis): Steps<HighlightSpan[]> {
-    const spans: HighlightSpan[] = [];
-    let work = 0;
-    if (kinds.has('company')) {
-      for (const m of p.mentions) {
-        spans.push({ kind: 'company', start: m.start, end: m.end });
-        if (++work % STEP === 0) yield;
-      }
-    }
-    for (const f of p.analysis.figures) {
-      if (!kinds.has(f.kind as HighlightKind)) continue;
-      spans.push({ kind: f.kind as HighlightKind, start: f.start, end: f.end });
-      if (++work % STEP === 0) yield;
-    }
-    return spans;
-  }
+    page
+      ? { ...page.analysis, url: url(), hidden: hidden(), toggles: { ...state }, analyses }
+      : { ...PENDING, url: url(), title: doc.title, toggles: { ...state }, analyses };
+  const spansSteps = (p: PageAnalysis): Steps<HighlightSpan[]> => highlightSpansSteps(p.marks, kinds);
 
   /**
-   * Applies the toggles to the page. `prepared`: the spans to highlight, gathered ahead in slices;
-   * with `later`, highlights are returned as steps for the caller to run in slices instead.
+   * Puts on the effects the toggles want and takes off those they do not. `prepared`: the spans
+   * to highlight, gathered ahead in slices. Returns the work the effects left for later: the
+   * caller runs it in slices, or at once.
    */
-  const apply = (prepared: HighlightSpan[] | null = null, later = false): Steps<void> | null => {
+  const apply = (prepared: HighlightSpan[] | null = null): Array<Steps<void>> => {
     const article = page?.article;
-    if (!page || !article) return null;
-    let deferred: Steps<void> | null = null;
+    if (!page || !article) return [];
+    const later: Array<Steps<void>> = [];
     const t0 = now();
-    if ((state.cleanup || state.highlight) && !marker) {
-      marker = new AbortController();
-      markArticle(article.root, marker.signal);
-    }
-    if (state.cleanup && !cleanup) {
-      cleanup = new AbortController();
-      hidden = hideBoilerplate(page.boilerplate, article.root, cleanup.signal);
-    }
-    if (state.highlight && !highlights) {
-      highlights = new AbortController();
-      const spans = prepared ?? runToEnd(highlightSpansSteps(page));
-      const runs = article.extracted.runs;
-      const rangeOf: RangeOf = (span) => rangeFor(doc, runs, span.start, span.end);
-      if (later) deferred = highlightSteps(spans, rangeOf, win, highlights.signal);
-      else highlight(spans, rangeOf, win, highlights.signal);
-    }
-    if (!state.cleanup && cleanup) {
-      cleanup.abort();
-      cleanup = null;
-      hidden = 0;
-    }
-    if (!state.highlight && highlights) {
-      highlights.abort();
-      highlights = null;
-    }
-    if (!state.cleanup && !state.highlight && marker) {
-      marker.abort();
-      marker = null;
+    const target: EffectTarget = {
+      doc,
+      win,
+      page: { ...page, article },
+      spans: () => prepared ?? runToEnd(spansSteps(page as PageAnalysis)),
+    };
+    for (const effect of PAGE_EFFECTS) {
+      const active = on.get(effect.id);
+      if (effect.wanted(state) && !active) {
+        const controller = new AbortController();
+        const applied = effect.apply(target, controller.signal);
+        on.set(effect.id, { controller, applied });
+        if (applied.steps) later.push(applied.steps);
+      } else if (!effect.wanted(state) && active) {
+        active.controller.abort();
+        on.delete(effect.id);
+      }
     }
     page.analysis.timings.applyMs = now() - t0;
-    return deferred;
+    return later;
   };
 
   const undoAll = (): void => {
-    for (const c of [highlights, cleanup, marker]) c?.abort();
-    highlights = cleanup = marker = null;
-    hidden = 0;
+    for (const { controller } of on.values()) controller.abort();
+    on.clear();
   };
 
   // Each run supersedes the one before; a sliced run still in progress then stops.
   let generation = 0;
 
-  /** The analysis from an answer given elsewhere, on the live page, with where its time went. */
-  const finish = async (
-    read: ReadPage,
-    answer: PageAnswer,
-    sent: number,
-    sendMs: number,
-    stats: SliceStats,
-    stale: () => boolean,
-  ): Promise<PageAnalysis> => {
-    const analysed = await runInSlices(liveAnalysisSteps(read, answer, url(), now), win, stale, stats);
-    const text = answer.text?.timings;
-    analysed.analysis.timings.backgroundMs = answer.detectMs + (answer.parseMs ?? 0) + (text ? text.entitiesMs + text.summaryMs : 0);
-    analysed.analysis.timings.roundTripMs = now() - sent;
-    analysed.analysis.timings.sendMs = sendMs;
-    return analysed;
-  };
-
-  /**
-   * Hands a request over and finishes the analysis from the answer; null (and a debug line saying
-   * `why`) when that fails, and the page reads itself another way. Handing over counts in `readMs`.
-   */
-  const handOver = async (
-    analyser: PageAnalyser,
-    request: PageRequest | MarkupRequest,
-    read: ReadPage,
-    stats: SliceStats,
-    stale: () => boolean,
-    why: string,
-  ): Promise<PageAnalysis | null> => {
-    const sent = now();
-    try {
-      const answering = analyser(request);
-      const sendMs = now() - sent;
-      read.readMs += sendMs;
-      const answer = await answering;
-      if (stale()) throw new Superseded();
-      return await finish(read, answer, sent, sendMs, stats, stale);
-    } catch (error) {
-      if (error instanceof Superseded) throw error;
-      console.debug(`Lede reads this page another way: ${why}`, error);
-      return null;
-    }
-  };
-
-  /**
-   * The analysis of a sliced run: away from the page when it can be (`backgroundMs` says how much
-   * of the work ran there, `roundTripMs` how long the page waited, free), from the page's markup
-   * first, else from its snapshot; else here in slices. Reading the page, handing it over and
-   * finding the answer's nodes are the page's work: they count in `readMs`.
-   */
-  const analyse = async (stale: () => boolean, stats: SliceStats): Promise<PageAnalysis> => {
-    let markup: ReturnType<typeof readMarkup> = null;
-    if (elsewhere) {
-      // One native call: no steps to pause between.
-      const m0 = now();
-      markup = readMarkup(doc, MAX_MARKUP_ELEMENTS, now);
-      recordSlice(stats, now() - m0);
-    }
-    const markupRead: ReadPage | null = markup && {
-      signals: markup.request.signals,
-      request: null,
-      root: markup.root,
-      nodes: [],
-      chars: 0,
-      readMs: markup.readMs,
-    };
-    if (elsewhere && markup && markupRead && markup.request.markup.length <= MAX_MARKUP_ELSEWHERE) {
-      const analysed = await handOver(elsewhere, markup.request, markupRead, stats, stale, 'the background could not read its markup');
-      if (analysed) return analysed;
-    }
-    // Node by node; what reading (and handing over) the markup cost still counts.
-    const read = await runInSlices(readPageSteps(doc, now, markupRead ?? undefined), win, stale, stats);
-    const request = read.request;
-    if (!request) return liveAnalysis(read, null, url(), now);
-    if (elsewhere && read.chars + read.nodes.length * 16 <= MAX_SNAPSHOT_ELSEWHERE) {
-      const analysed = await handOver(elsewhere, request, read, stats, stale, 'its background did not answer');
-      if (analysed) return analysed;
-    }
-    const answer = await runInSlices(answerSteps(request, now), win, stale, stats);
-    return runInSlices(liveAnalysisSteps(read, answer, url(), now), win, stale, stats);
-  };
-
   return {
     async runSliced(quiet = (change) => change()) {
       const mine = ++generation;
+      analyses++;
       const stale = (): boolean => mine !== generation;
       const stats: SliceStats = { slices: 0, longestSliceMs: 0, busyMs: 0 };
       const started = now();
-      const next = await analyse(stale, stats);
+      const next = await analyseSliced({ doc, url: url(), now, scope: win, elsewhere, stale, stats });
       const busyBeforeRanges = stats.busyMs;
-      const spans = state.highlight && next.article ? await runInSlices(highlightSpansSteps(next), win, stale, stats) : null;
+      const spans = state.highlight && next.article ? await runInSlices(spansSteps(next), win, stale, stats) : null;
       if (stale()) throw new Superseded();
       const t0 = now();
-      const highlighting = quiet(() => {
+      const later = quiet(() => {
         undoAll();
         page = next;
-        return apply(spans, true);
+        analysedText = next.article?.root.textContent ?? null;
+        return apply(spans);
       });
       const applied = now() - t0;
       // Highlight ranges go in a few dozen at a time; the <mark> fallback changes the page's
       // nodes, so it runs at once, quietly.
-      if (highlighting && hasHighlightApi(win)) await runInSlices(highlighting, win, stale, stats);
-      else if (highlighting) {
-        const m0 = now();
-        quiet(() => runToEnd(highlighting));
-        recordSlice(stats, now() - m0);
+      for (const steps of later) {
+        if (hasHighlightApi(win)) await runInSlices(steps, win, stale, stats);
+        else {
+          const m0 = now();
+          quiet(() => runToEnd(steps));
+          recordSlice(stats, now() - m0);
+        }
       }
       const timings = next.analysis.timings;
       // Applying: the one slice that changes the page, plus building and adding the highlights.
@@ -300,32 +185,24 @@ export function createController(
       timings.at = now();
       return current();
     },
-    run() {
-      generation++;
-      undoAll();
-      page = analyzeDocument(doc, { url: url(), now });
-      apply();
-      // When the page was last analysed, on the page's clock (performance.now()).
-      page.analysis.timings.at = now();
-      return current();
-    },
     set(toggles) {
       state = { ...state, ...toggles };
-      apply();
+      for (const steps of apply()) runToEnd(steps);
       return current();
     },
     setKinds(next) {
       const changed = next.length !== kinds.size || next.some((k) => !kinds.has(k));
       kinds = new Set(next);
+      const highlights = on.get('highlight');
       if (changed && highlights) {
-        highlights.abort();
-        highlights = null;
-        apply();
+        highlights.controller.abort();
+        on.delete('highlight');
+        for (const steps of apply()) runToEnd(steps);
       }
     },
     reveal(kind, index) {
       if (!page?.article) return false;
-      const span = kind === 'company' ? page.analysis.companies[index]?.mentions[0] : page.analysis.figures[index];
+      const span = spanToReveal(page.marks, kind, index);
       const range = span && rangeFor(doc, page.article.extracted.runs, span.start, span.end);
       if (!range) return false;
       reveal(range, win);
@@ -334,6 +211,8 @@ export function createController(
     snapshot: current,
     toggles: () => ({ ...state }),
     root: () => page?.article?.root ?? null,
+    kept: () => page?.kept === true,
+    analysedText: () => analysedText,
     stop() {
       generation++;
       undoAll();

@@ -5,25 +5,7 @@
 
 import { runToEnd, STEP, type Steps } from '../core/steps';
 import { highlightNearViewportSteps } from './highlightNearViewport';
-
-export const HIGHLIGHT_KINDS = ['company', 'money', 'percent', 'count', 'multiplier', 'date', 'quantity'] as const;
-export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
-
-/** A span of the article's text to highlight, by its offsets in the text. */
-export interface HighlightSpan {
-  kind: HighlightKind;
-  start: number;
-  end: number;
-}
-
-/** The page's range for a span as the page is now, or null where the page has changed it away. */
-export type RangeOf = (span: HighlightSpan) => Range | null;
-
-/** A span's kind and its range on the page. */
-export interface HighlightItem {
-  kind: HighlightKind;
-  range: Range;
-}
+import type { HighlightItem, HighlightSpan, RangeOf, RangeSet } from './highlightSpan';
 
 /**
  * Most highlights registered at once. Chromium rebuilds the marks of every registered range in
@@ -41,12 +23,6 @@ export const HIGHLIGHT_PREFIX = 'lede-';
 interface HighlightRegistry {
   set(name: string, value: unknown): void;
   delete(name: string): boolean;
-}
-
-/** The part of the browser's Highlight (a set of ranges) Lede uses. */
-export interface RangeSet {
-  add(range: Range): unknown;
-  delete(range: Range): boolean;
 }
 
 type HighlightConstructor = new (...ranges: Range[]) => RangeSet;
@@ -80,7 +56,7 @@ function* rangesSteps(spans: HighlightSpan[], rangeOf: RangeOf): Steps<Highlight
  */
 function* registerHighlightsSteps(spans: HighlightSpan[], rangeOf: RangeOf, win: Window, signal: AbortSignal): Steps<void> {
   const api = highlightApi(win) as NonNullable<ReturnType<typeof highlightApi>>;
-  const byKind = new Map<HighlightKind, RangeSet>();
+  const byKind = new Map<string, RangeSet>();
   for (const span of spans) if (!byKind.has(span.kind)) byKind.set(span.kind, new api.Highlight());
   const register = (): void => {
     for (const [kind, group] of byKind) api.registry.set(HIGHLIGHT_PREFIX + kind, group);
@@ -123,7 +99,7 @@ function textPieces(range: Range): Array<{ node: Text; start: number; end: numbe
 
 function wrapMarks(items: HighlightItem[], signal: AbortSignal): void {
   // Wrap each node's pieces from its end backwards, so earlier offsets in it stay valid.
-  const byNode = new Map<Text, Array<{ start: number; end: number; kind: HighlightKind }>>();
+  const byNode = new Map<Text, Array<{ start: number; end: number; kind: string }>>();
   for (const item of items) {
     for (const p of textPieces(item.range)) {
       const list = byNode.get(p.node) ?? [];
@@ -174,8 +150,4 @@ export function* highlightSteps(spans: HighlightSpan[], rangeOf: RangeOf, win: W
   if (signal.aborted || spans.length === 0) return;
   if (hasHighlightApi(win)) yield* registerHighlightsSteps(spans, rangeOf, win, signal);
   else wrapMarks(runToEnd(rangesSteps(spans, rangeOf)), signal);
-}
-
-export function highlight(spans: HighlightSpan[], rangeOf: RangeOf, win: Window, signal: AbortSignal): void {
-  runToEnd(highlightSteps(spans, rangeOf, win, signal));
 }

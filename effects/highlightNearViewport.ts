@@ -5,10 +5,10 @@
 // every DOM change. Near the viewport there are a few hundred.
 
 import { STEP, type Steps } from '../core/steps';
-import type { HighlightItem, HighlightKind, HighlightSpan, RangeOf, RangeSet } from './highlight';
+import type { HighlightItem, HighlightSpan, RangeOf, RangeSet } from './highlightSpan';
 
 /** Spans are grouped by this much of the article's text: about a screen of it. */
-export const GROUP_CHARS = 4000;
+const GROUP_CHARS = 4000;
 
 /** How far beyond the viewport, above and below, highlights are ready: one viewport's height. */
 const NEAR = '100% 0px';
@@ -30,7 +30,7 @@ interface Group {
 export function* highlightNearViewportSteps(
   spans: readonly HighlightSpan[],
   rangeOf: RangeOf,
-  byKind: ReadonlyMap<HighlightKind, RangeSet>,
+  byKind: ReadonlyMap<string, RangeSet>,
   win: Window,
   signal: AbortSignal,
 ): Steps<void> {

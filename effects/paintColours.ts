@@ -4,21 +4,21 @@
 // colour is chosen for contrast. Undone on abort.
 
 import { textColourFor } from '../utils/contrast';
-import type { HighlightKind } from './highlight';
 
 export function paintColours(
   doc: Document,
-  colours: Readonly<Record<HighlightKind, string>>,
-  defaults: Readonly<Record<HighlightKind, string>>,
+  colours: Readonly<Record<string, string>>,
+  defaults: Readonly<Record<string, string>>,
   signal: AbortSignal,
 ): void {
   const root = doc.documentElement;
-  const changed = (Object.keys(colours) as HighlightKind[]).filter((k) => colours[k] !== defaults[k]);
+  const changed = Object.keys(colours).filter((k) => colours[k] !== defaults[k]);
   if (changed.length === 0) return;
   const hadStyle = root.hasAttribute('style');
   for (const kind of changed) {
-    root.style.setProperty(`--lede-${kind}-bg`, colours[kind]);
-    root.style.setProperty(`--lede-${kind}-fg`, textColourFor(colours[kind]));
+    const colour = colours[kind] as string;
+    root.style.setProperty(`--lede-${kind}-bg`, colour);
+    root.style.setProperty(`--lede-${kind}-fg`, textColourFor(colour));
   }
   signal.addEventListener(
     'abort',

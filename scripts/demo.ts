@@ -1,16 +1,16 @@
-// `npm run demo`: Lede working in a real browser. Opens the bundled sample page (served on
-// 127.0.0.1) in Debian's Chromium with the built extension loaded, saves screenshots of the
-// annotated page, of the popup in the light and the dark theme and of the options page, and
-// prints the popup's summary.
+// `npm run demo`: Lede working in a real browser. Opens the repository's sample page
+// (test/fixtures/sample, served on 127.0.0.1) in Debian's Chromium with the built extension
+// loaded, saves screenshots of the annotated page, of the popup in the light and the dark theme
+// and of the options page, and prints the popup's summary.
 //
 //   npm run demo                              screenshots into demo-output/
 //   npm run demo -- --out docs/screenshots    refresh the README's screenshots
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { companyFigurePhrases } from '../core/summary/companyFigures';
-import { launchWithExtension, tabIdOf, waitForAnalysis } from '../test/e2e/helpers/chromium';
-import { startServer } from '../test/e2e/helpers/server';
-import { ROOT } from '../test/helpers/paths';
+import { launchWithExtension, tabIdOf, waitForAnalysis } from '../harness/chromium';
+import { ROOT, SAMPLE } from '../harness/paths';
+import { startServer } from '../harness/server';
 
 const outArg = process.argv.indexOf('--out');
 const out = resolve(ROOT, outArg > 0 ? (process.argv[outArg + 1] as string) : 'demo-output');
@@ -19,7 +19,7 @@ mkdirSync(out, { recursive: true });
 const server = await startServer();
 const browser = await launchWithExtension();
 try {
-  const url = `${server.origin}/pages/openai-code-red.html`;
+  const url = `${server.origin}${SAMPLE.servedAt}`;
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url);

@@ -13,6 +13,8 @@ interface Message {
 
 /** English, with `$NAME$` placeholders filled as the browser would. */
 function fallback(key: MessageKey, substitutions: string[]): string {
+  // A key with no message yet (a new kind's label, say) reads as itself rather than breaking the page.
+  if (!Object.hasOwn(english, key)) return key;
   const { message, placeholders } = english[key] as Message;
   return message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
     const content = placeholders?.[name.toLowerCase()]?.content;

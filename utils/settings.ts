@@ -2,13 +2,11 @@
 // and functions, so the content script, the popup, the options page and the tests share them;
 // `settingsStore.ts` keeps them in `browser.storage.sync`.
 
-import { HIGHLIGHT_KINDS, type HighlightKind } from '../effects/highlight';
+import { KINDS } from '../core/kinds/registry';
 import { isHexColour } from './contrast';
 
-export { HIGHLIGHT_KINDS, type HighlightKind };
-
 /** `auto`: Lede runs on every article; `click`: only when the reader opens it on a tab. */
-export type RunMode = 'auto' | 'click';
+type RunMode = 'auto' | 'click';
 export type SiteChoice = 'always' | 'never';
 
 export interface Settings {
@@ -20,21 +18,13 @@ export interface Settings {
   /** Whether pages start cleaned up and highlighted. */
   cleanup: boolean;
   highlight: boolean;
-  /** Kinds to highlight. */
-  kinds: Record<HighlightKind, boolean>;
-  /** Highlight background colours, `#rrggbb`; the text colour is chosen for contrast. */
-  colours: Record<HighlightKind, string>;
+  /** Kinds to highlight, by kind (core/kinds/registry.ts). */
+  kinds: Record<string, boolean>;
+  /** Highlight background colours by kind, `#rrggbb`; the text colour is chosen for contrast. */
+  colours: Record<string, string>;
 }
 
-export const DEFAULT_COLOURS: Readonly<Record<HighlightKind, string>> = {
-  company: '#c7dcff',
-  money: '#c6f0cf',
-  percent: '#ffe1a8',
-  count: '#e6d4ff',
-  multiplier: '#ffd0e1',
-  date: '#d9e4ea',
-  quantity: '#cdeff0',
-};
+export const DEFAULT_COLOURS: Readonly<Record<string, string>> = Object.fromEntries(KINDS.map((k) => [k.id, k.colour]));
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   enabled: true,
@@ -42,7 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   sites: {},
   cleanup: true,
   highlight: true,
-  kinds: Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, true])) as Record<HighlightKind, boolean>,
+  kinds: Object.fromEntries(KINDS.map((k) => [k.id, true])),
   colours: { ...DEFAULT_COLOURS },
 };
 
@@ -68,10 +58,8 @@ export function normalizeSettings(raw: unknown): Settings {
     sites,
     cleanup: bool(r.cleanup, DEFAULT_SETTINGS.cleanup),
     highlight: bool(r.highlight, DEFAULT_SETTINGS.highlight),
-    kinds: Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, bool(kinds[k], true)])) as Record<HighlightKind, boolean>,
-    colours: Object.fromEntries(
-      HIGHLIGHT_KINDS.map((k) => [k, isHexColour(colours[k]) ? (colours[k] as string).toLowerCase() : DEFAULT_COLOURS[k]]),
-    ) as Record<HighlightKind, string>,
+    kinds: Object.fromEntries(KINDS.map(({ id }) => [id, bool(kinds[id], true)])),
+    colours: Object.fromEntries(KINDS.map(({ id, colour }) => [id, isHexColour(colours[id]) ? colours[id].toLowerCase() : colour])),
   };
 }
 
@@ -108,6 +96,7 @@ export function withSite(settings: Settings, host: string, choice: SiteChoice | 
   return { ...settings, sites };
 }
 
-export function enabledKinds(settings: Settings): HighlightKind[] {
-  return HIGHLIGHT_KINDS.filter((k) => settings.kinds[k]);
+/** The ids of the kinds the reader highlights. */
+export function enabledKinds(settings: Settings): string[] {
+  return KINDS.filter((k) => settings.kinds[k.id]).map((k) => k.id);
 }

@@ -2,7 +2,7 @@
 // reader asked), else flip the clean view — and the keys the browser gives it.
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../core/types';
-import { type LedeMessage, TOGGLE_COMMAND } from './messages';
+import { type Message, TOGGLE_COMMAND } from './messages';
 
 /** The shortcut's keys as the browser shows them; "" when none is set. */
 export async function cleanViewKeys(): Promise<string> {
@@ -10,7 +10,9 @@ export async function cleanViewKeys(): Promise<string> {
 }
 
 /** `send` talks to the tab's content script. */
-export async function toggleCleanView(send: (message: LedeMessage) => Promise<Analysis | null>): Promise<void> {
+export async function toggleCleanView(
+  send: (message: Message<'lede:get-analysis' | 'lede:run' | 'lede:set'>) => Promise<Analysis | null>,
+): Promise<void> {
   const analysis = await send({ type: 'lede:get-analysis' });
   if (!analysis) return;
   if (!analysis.running) await send({ type: 'lede:run' });

@@ -3,8 +3,7 @@
 // installed), it is injected on the reader's gesture, which `activeTab` allows; pages no
 // extension may touch (browser pages, stores) answer null.
 import { browser } from 'wxt/browser';
-import type { Analysis } from '../core/types';
-import type { LedeMessage } from './messages';
+import type { Answer, LedeMessage } from './messages';
 
 const SCRIPT = '/content-scripts/content.js';
 const STYLE = '/content-scripts/content.css';
@@ -26,15 +25,15 @@ async function inject(tabId: number): Promise<boolean> {
 }
 
 /** Sends a contract message to the tab's content script, injecting it once if it is missing. */
-export async function sendToTab(tabId: number, message: LedeMessage): Promise<Analysis | null> {
+export async function sendToTab<M extends LedeMessage>(tabId: number, message: M): Promise<Answer<M['type']> | null> {
   try {
-    return (await browser.tabs.sendMessage(tabId, message)) as Analysis;
+    return (await browser.tabs.sendMessage(tabId, message)) as Answer<M['type']>;
   } catch {
     // No receiver: no content script in this tab yet.
   }
   if (!(await inject(tabId))) return null;
   try {
-    return (await browser.tabs.sendMessage(tabId, message)) as Analysis;
+    return (await browser.tabs.sendMessage(tabId, message)) as Answer<M['type']>;
   } catch {
     return null;
   }

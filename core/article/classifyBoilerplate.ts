@@ -6,14 +6,9 @@
 // ancestors are never touched, nor is any text inside the story.
 
 import { BELOW, classAndId, elementChildren, type SnapshotTree } from '../page/snapshotTree';
-import { clutterReason, type Measure, type Measures } from './detectArticle';
+import type { IndexedBlock } from './detection';
+import { clutterReason, type Measure, type Measures } from './measure';
 import type { BoilerplateReason } from './vocabulary';
-
-/** A block of clutter, named by its index in the page's snapshot. */
-export interface IndexedBlock {
-  index: number;
-  reason: BoilerplateReason;
-}
 
 /** A block this much links is navigation or a list of teasers. */
 const LINK_BLOCK_DENSITY = 0.5;
@@ -28,20 +23,32 @@ function holdsHeadline(tree: SnapshotTree, i: number): boolean {
   return tree.s.tags[i] === 'H1' || has(tree, i, BELOW.headline);
 }
 
-function reasonFor(tree: SnapshotTree, i: number, m: Measure | undefined): BoilerplateReason | null {
+function reasonFor(tree: SnapshotTree, i: number, m: Measure | undefined, storyOdds: Float32Array): BoilerplateReason | null {
   const tag = tree.s.tags[i];
   const explicit = clutterReason(tree, i, m);
   if (explicit) return explicit;
   if (!m || m.chars === 0) return null;
   if (m.linkChars > m.chars * LINK_BLOCK_DENSITY) return tag === 'HEADER' || has(tree, i, BELOW.nav) ? 'nav' : 'links';
+  // Prose beside the story that the block classifier reads, every block of it, as more likely
+  // not a story's than a story's: teasers, promos and blurbs written as paragraphs.
+  if (m.prose > 0 && (storyOdds[i] as number) < 0 && !has(tree, i, BELOW.headline)) return 'other';
   // Text with no prose of its own, that is not a byline, a date or a picture's: page furniture.
   if (m.prose > 0 || tag === 'TIME' || has(tree, i, BELOW.media)) return null;
   if (BYLINE.test(classAndId(tree, i))) return null;
   return 'other';
 }
 
-/** The clutter around the story rooted at `root`, after the strays found inside it. */
-export function classifyBoilerplate(tree: SnapshotTree, measures: Measures, root: number, strays: IndexedBlock[]): IndexedBlock[] {
+/**
+ * The clutter around the story rooted at `root`, after the strays found inside it. `storyOdds`
+ * gives, per element, the block classifier's highest log-odds of story among the blocks in it.
+ */
+export function classifyBoilerplate(
+  tree: SnapshotTree,
+  measures: Measures,
+  root: number,
+  strays: IndexedBlock[],
+  storyOdds: Float32Array,
+): IndexedBlock[] {
   const blocks: IndexedBlock[] = [...strays];
   const consider = (i: number): void => {
     if (NOT_CONTENT.has(tree.s.tags[i] as string)) return;
@@ -50,7 +57,7 @@ export function classifyBoilerplate(tree: SnapshotTree, measures: Measures, root
       for (const child of elementChildren(tree, i)) consider(child);
       return;
     }
-    const reason = reasonFor(tree, i, measures[i]);
+    const reason = reasonFor(tree, i, measures[i], storyOdds);
     if (reason) blocks.push({ index: i, reason });
   };
   // From the root up to <body> (node 0), the siblings beside each step.

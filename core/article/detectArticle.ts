@@ -9,89 +9,25 @@
 // It reads a snapshot of the page (core/page/snapshot.ts), not the live DOM, so it runs wherever
 // the snapshot is sent; elements are named by their index in it.
 
-import { type PageSnapshot, snapshotSteps } from '../page/snapshot';
-import { BELOW, classAndId, firstElementChild, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
+import type { PageSnapshot } from '../page/snapshot';
+import { BELOW, classAndId, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
-import { type ExtractedText, extractIndexedSteps, type IndexedText, liveTextSteps } from '../text/extractText';
-import { classifyBoilerplate, type IndexedBlock } from './classifyBoilerplate';
-import { type PageSignals, readPageSignals } from './pageSignals';
+import { extractIndexedSteps } from '../text/extractText';
+import type { DeclineReason } from '../types';
+import { type BlockContext, type BlockRows, blockFeatureSteps } from './blockFeatures';
+import { BLOCK_MODEL, type BlockModel, storyOdds } from './blockModel';
+import { classifyBoilerplate } from './classifyBoilerplate';
+import type { IndexedBlock, ReaderChoice, SnapshotDetection } from './detection';
+import { clutterReason, emptyMeasure, type Measure, type Measures } from './measure';
+import type { PageSignals } from './pageSignals';
 import { SIGNALS } from './signals';
-import { attributeReason, type BoilerplateReason, compileVocabularySteps, headingReason, META_LINE, TAG_REASONS } from './vocabulary';
+import { type BoilerplateReason, compileVocabularySteps, META_LINE } from './vocabulary';
 
-export interface Measure {
-  /** Characters of text in the subtree (whitespace collapsed). */
-  chars: number;
-  /** Of which inside links. */
-  linkChars: number;
-  /** Characters in prose paragraphs in the subtree. */
-  prose: number;
-  /** Prose paragraphs in the subtree. */
-  paragraphs: number;
-  /** Headings whose text is all link: teaser headlines. */
-  headlineLinks: number;
-  /** The element's own inline text (when it is a block). */
-  ownChars: number;
-  ownLinkChars: number;
-  /** Line breaks inside the element's own text: paragraphs written as text<br><br>text. */
-  ownBreaks: number;
-  /** Why the element looks like clutter, once read (undefined until then). */
-  reason?: BoilerplateReason | null;
-}
-
-const emptyMeasure = (): Measure => ({
-  chars: 0,
-  linkChars: 0,
-  prose: 0,
-  paragraphs: 0,
-  headlineLinks: 0,
-  ownChars: 0,
-  ownLinkChars: 0,
-  ownBreaks: 0,
-  reason: undefined,
-});
-
-/** Per snapshot node: an element's measures; none for text, skipped and hidden elements. */
-export type Measures = Array<Measure | undefined>;
-
-/** The story as the detector names it: snapshot indices, and the text with its indexed runs. */
-export interface IndexedArticle {
-  root: number;
-  extracted: IndexedText;
-  /** Elements inside the root left out of the story (share bars, promos, link lists). */
-  strays: IndexedBlock[];
-}
-
-/** What the detector finds in a snapshot: plain data, so it can travel as a message. */
-export interface SnapshotDetection {
-  article: IndexedArticle | null;
-  /** Clutter around the story to hide (the strays included), empty on pages that are not articles. */
-  boilerplate: IndexedBlock[];
-  /** Why the page is not an article, when it is not. */
-  rejected?: string;
-}
-
-export interface DetectedArticle {
-  root: Element;
-  /** The story's text with its map back to the page's text nodes. */
-  extracted: ExtractedText;
-  /** Elements inside the root left out of the story (share bars, promos, link lists). */
-  strays: BoilerplateBlock[];
-}
-
-/** A block of clutter on the live page. */
-export interface BoilerplateBlock {
-  element: Element;
-  reason: BoilerplateReason;
-}
-
-/** The detection on the live page. */
-export interface Detection {
-  signals: PageSignals;
-  article: DetectedArticle | null;
-  boilerplate: BoilerplateBlock[];
-  /** Why the page is not an article, when it is not. */
-  rejected?: string;
+/** How the detection is steered: the reader's choice, and (for training and cross-validation) the classifier's weights. */
+interface DetectOptions extends ReaderChoice {
+  /** The block classifier's weights (the shipped ones when absent). */
+  model?: BlockModel;
 }
 
 /** Bylines, datelines and timestamps: part of the article's header, not of its text. */
@@ -188,40 +124,6 @@ function* measureSteps(tree: SnapshotTree): Steps<Measures> {
   return measures;
 }
 
-/** Blocks this short are labels or one-liners: their opening words say what they are. */
-const SHORT_BLOCK_CHARS = 300;
-
-/**
- * The words that say what a block is: its heading when it opens with one, or its own text when
- * it is short. A long block's first words are its content, not its label (an article that opens
- * with a photo credit "Copyright: ..." is not a footer).
- */
-function leadingText(tree: SnapshotTree, i: number, m: Measure | undefined): string {
-  const first = firstElementChild(tree, i);
-  if (first >= 0 && /^H[2-6]$/.test(tree.s.tags[first] as string)) return textOf(tree, first, 80);
-  if (m && m.chars > SHORT_BLOCK_CHARS) return '';
-  return textOf(tree, i, 80);
-}
-
-/** Why an element looks like clutter from its markup and its opening words, or null. */
-export function clutterReason(tree: SnapshotTree, i: number, m?: Measure): BoilerplateReason | null {
-  // Read once per element: the scoring pass, the text extraction and the clean-up all ask.
-  if (m?.reason !== undefined) return m.reason;
-  const rare = tree.s.attributes[i];
-  const reason =
-    TAG_REASONS[tree.s.tags[i] as string] ??
-    attributeReason({
-      role: rare?.role,
-      className: tree.s.classes[i] as string,
-      id: tree.s.ids[i] as string,
-      label: rare?.label,
-      component: rare?.component,
-    }) ??
-    headingReason(leadingText(tree, i, m));
-  if (m) m.reason = reason;
-  return reason;
-}
-
 /**
  * Clutter markup is not trusted on a block that holds the story's landmarks (the headline, a
  * `<main>`, marked-up article body) or most of the page's prose: a wrapper named `has-sidebar` or
@@ -238,20 +140,88 @@ function holdsStory(tree: SnapshotTree, i: number, m: Measure, totalProse: numbe
  * title and that holds some prose. The story is written under its headline, not in a rail beside
  * it; its paragraphs weigh a little more.
  */
-function headlineBlock(tree: SnapshotTree, title: string, measures: Measures): number {
-  if (!title) return -1;
+function headlineOf(tree: SnapshotTree, title: string, measures: Measures): { heading: number; block: number } {
+  if (!title) return { heading: -1, block: -1 };
   let heading = -1;
   for (let i = 0; i < tree.size && heading < 0; i++) {
     if (tree.s.tags[i] !== 'H1') continue;
     const text = normalised(textOf(tree, i));
     if (text.length > 0 && (title.includes(text) || text.includes(title))) heading = i;
   }
-  if (heading < 0) return -1;
+  if (heading < 0) return { heading, block: -1 };
   let el = tree.s.parents[heading] as number;
   for (let depth = 0; el > 0 && depth < SIGNALS.headlineBlockDepth; depth++, el = tree.s.parents[el] as number) {
-    if ((measures[el]?.prose ?? 0) >= SIGNALS.paragraphChars * 2) return el;
+    if ((measures[el]?.prose ?? 0) >= SIGNALS.paragraphChars * 2) return { heading, block: el };
   }
-  return -1;
+  return { heading, block: -1 };
+}
+
+/** Whether an element's markup names the story's body, read once per element (the scorer and the classifier both ask). */
+function bodyMarks(tree: SnapshotTree): (i: number) => boolean {
+  const read = new Int8Array(tree.size).fill(-1);
+  return (i) => {
+    if ((read[i] as number) < 0)
+      read[i] = ARTICLE_BODY.test(classAndId(tree, i)) || tree.s.attributes[i]?.itemprop === 'articleBody' ? 1 : 0;
+    return read[i] === 1;
+  };
+}
+
+/** What the block classifier reads of the page beyond the blocks themselves. */
+function blockContext(
+  tree: SnapshotTree,
+  measures: Measures,
+  totalProse: number,
+  headline: { heading: number; block: number },
+  marksBody: (i: number) => boolean,
+): BlockContext {
+  return {
+    measures,
+    totalProse,
+    headline: headline.heading,
+    headlineBlock: headline.block,
+    reasonOf: (i) => clutterReason(tree, i, measures[i]),
+    holdsStory: (i, reason) => holdsStory(tree, i, measures[i] as Measure, totalProse, reason),
+    marksBody,
+  };
+}
+
+/** The classifier's log-odds by snapshot index (NaN where a node is no block). */
+function nodeOdds(size: number, rows: BlockRows, model: BlockModel): Float32Array {
+  const odds = new Float32Array(size).fill(Number.NaN);
+  const scores = storyOdds(rows, model);
+  for (let b = 0; b < rows.blocks.length; b++) odds[rows.blocks[b] as number] = scores[b] as number;
+  return odds;
+}
+
+/**
+ * The elements the classifier is asked about: those in the story's root (what its text leaves
+ * out) and in the blocks with prose beside the path from the root up (what clean-up hides).
+ */
+function askedAbout(tree: SnapshotTree, measures: Measures, root: number): Uint8Array {
+  const wanted = new Uint8Array(tree.size);
+  wanted.fill(1, root, tree.ends[root] as number);
+  for (let child = root; child > 0; child = tree.s.parents[child] as number) {
+    const parent = tree.s.parents[child] as number;
+    const end = tree.ends[parent] as number;
+    for (let j = parent + 1; j < end; j = tree.ends[j] as number) {
+      if (j !== child && (measures[j]?.prose ?? 0) > 0) wanted.fill(1, j, tree.ends[j] as number);
+    }
+  }
+  return wanted;
+}
+
+/** Per element, the highest log-odds of story among the blocks in its subtree (-Infinity where it holds none). */
+function highestOdds(tree: SnapshotTree, odds: Float32Array): Float32Array {
+  const highest = new Float32Array(tree.size).fill(Number.NEGATIVE_INFINITY);
+  const parents = tree.s.parents;
+  // Children come after their parent: one pass from the end sees every subtree whole.
+  for (let i = tree.size - 1; i >= 0; i--) {
+    const own = odds[i] as number;
+    if (own > (highest[i] as number)) highest[i] = own;
+    const p = parents[i] as number;
+    if (p >= 0 && (highest[i] as number) > (highest[p] as number)) highest[p] = highest[i] as number;
+  }
+  return highest;
 }
 
 /** The best-scoring element: each block's own score plus its descendants', in one pass. */
@@ -261,10 +231,10 @@ function* scoreSteps(
   totalProse: number,
   trustMarkup: boolean,
   underHeadline: number,
+  marksBody: (i: number) => boolean,
 ): Steps<number> {
-  const { tags, parents, attributes } = tree.s;
+  const { tags, parents } = tree.s;
   const ends = tree.ends;
-  if (trustMarkup) yield* compileVocabularySteps();
   // Per element: under clutter markup, inside marked-up story, in the headline's block; its score.
   const under = new Uint8Array(tree.size);
   const marked = new Uint8Array(tree.size);
@@ -303,7 +273,7 @@ function* scoreSteps(
     const reason = penalised || i === 0 || !trustMarkup || m.chars === 0 ? null : clutterReason(tree, i, m);
     const clutter = reason !== null && !holdsStory(tree, i, m, totalProse, reason);
     under[i] = penalised || clutter ? 1 : 0;
-    marked[i] = (p >= 0 && marked[p]) || ARTICLE_BODY.test(classAndId(tree, i)) || attributes[i]?.itemprop === 'articleBody' ? 1 : 0;
+    marked[i] = (p >= 0 && marked[p]) || marksBody(i) ? 1 : 0;
     near[i] = (p >= 0 && near[p]) || i === underHeadline ? 1 : 0;
     open.push(i);
     if (++work % STEP === 0) yield;
@@ -327,17 +297,17 @@ function normalised(text: string): string {
 }
 
 /** Why the chosen root is not a story, or null when it is one. */
-function notAnArticle(m: Measure, signals: PageSignals): string | null {
-  // A shop or listing that also calls itself an article (a blog post with product markup) is
-  // an article; one that only has <article> cards is not.
-  if (signals.declaresNonArticle && !signals.declaresArticleType) return 'the page declares itself a product, listing or app';
-  // Product descriptions and reviews read like prose; an add-to-cart control and a price say shop.
-  if (signals.sellsProduct && !signals.declaresArticleType) return 'a shop page';
+function notAnArticle(m: Measure, signals: PageSignals): DeclineReason | null {
+  // A listing or app that also calls itself an article (a blog post with list markup) is an
+  // article; one that only has <article> cards is not.
+  if (signals.declaresKind && signals.declaresKind !== 'shop' && !signals.declaresArticleType) return signals.declaresKind;
+  // Product descriptions and reviews read like prose; a declared product, a cart and a price say shop.
+  if (signals.sellsProduct || (signals.declaresKind === 'shop' && !signals.declaresArticleType)) return 'shop';
   const factor = signals.declaresArticle ? SIGNALS.declaredArticleFactor : 1;
-  if (m.prose < SIGNALS.minArticleChars * factor) return 'too little prose';
+  if (m.prose < SIGNALS.minArticleChars * factor) return 'no-long-text';
   // One short block is a blurb, unless the page says it is an article (a short post is one).
   if (!signals.declaresArticleType && m.paragraphs < SIGNALS.minParagraphs && m.prose < SIGNALS.singleBlockArticleChars) {
-    return 'a single block of text';
+    return 'no-long-text';
   }
   // A roundup that declares itself an article may link a headline per item.
   if (
@@ -345,29 +315,106 @@ function notAnArticle(m: Measure, signals: PageSignals): string | null {
     m.headlineLinks >= SIGNALS.maxHeadlineLinks &&
     m.headlineLinks > m.paragraphs * SIGNALS.headlineToParagraphRatio
   ) {
-    return 'a list of teasers';
+    return 'listing';
   }
   return null;
 }
 
+/**
+ * The root of a page's one clear main text, or -1. Prose runs from block to block in document
+ * order; a linked headline, a list of links or clutter ends a run (subheadings and datelines do
+ * not). When the longest run has enough prose to read as a story and several times the prose of
+ * any other run, it is the page's main text: a blog post, a club's report, a press release that
+ * the other rules found short, plain or teaser-like. A list of teasers has many short runs of
+ * about one length, and none stands out.
+ */
+function clearMainText(tree: SnapshotTree, measures: Measures, totalProse: number): number {
+  const { tags, parents } = tree.s;
+  let best = { prose: 0, first: -1, last: -1 };
+  let second = 0;
+  let run = { prose: 0, first: -1, last: -1 };
+  const end = (): void => {
+    if (run.prose > best.prose) [second, best] = [best.prose, run];
+    else second = Math.max(second, run.prose);
+    run = { prose: 0, first: -1, last: -1 };
+  };
+  for (let i = 1; i < tree.size; i++) {
+    const tag = tags[i] as string;
+    if (tag === '') continue;
+    const m = measures[i];
+    if (!m) {
+      i = (tree.ends[i] as number) - 1;
+      continue;
+    }
+    const reason = m.chars > 0 ? clutterReason(tree, i, m) : null;
+    if (reason && !holdsStory(tree, i, m, totalProse, reason)) {
+      end();
+      i = (tree.ends[i] as number) - 1;
+      continue;
+    }
+    if (!BLOCK_TAGS.has(tag) || m.ownChars === 0) continue;
+    const unlinked = m.ownChars - m.ownLinkChars;
+    if (m.ownLinkChars > m.ownChars * SIGNALS.maxLinkDensity) end();
+    else if (unlinked >= SIGNALS.paragraphChars) {
+      if (run.first < 0) run.first = i;
+      run.last = i;
+      run.prose += unlinked;
+    }
+  }
+  end();
+  if (best.prose < SIGNALS.clearTextChars || best.prose < second * SIGNALS.clearTextDominance) return -1;
+  // The run's root: the nearest element that holds its first and last block.
+  let root = best.first;
+  while (root > 0 && (tree.ends[root] as number) <= best.last) root = parents[root] as number;
+  return root;
+}
+
 /** The story in a snapshot of `<body>`, its clutter, or why there is none. */
-export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSignals, given?: SnapshotTree): Steps<SnapshotDetection> {
+export function* detectInSnapshotSteps(
+  snapshot: PageSnapshot,
+  signals: PageSignals,
+  given?: SnapshotTree,
+  options: DetectOptions = {},
+): Steps<SnapshotDetection> {
   const tree = given ?? (yield* treeSteps(snapshot));
   const measured = yield* measureSteps(tree);
   const totalProse = measured[0]?.prose ?? 0;
   const title = normalised(signals.title);
-  const underHeadline = headlineBlock(tree, title, measured);
-  let root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline);
-  let rejected = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'no prose';
-  if (rejected && totalProse >= SIGNALS.minArticleChars) {
-    // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
-    // template that calls every post a `widget`): read the page by its text alone.
-    const plain = yield* scoreSteps(tree, measured, totalProse, false, underHeadline);
-    const plainRejected = plain >= 0 ? notAnArticle(measured[plain] as Measure, signals) : 'no prose';
-    if (!plainRejected) [root, rejected] = [plain, null];
+  const headline = headlineOf(tree, title, measured);
+  const underHeadline = headline.block;
+  yield* compileVocabularySteps();
+  const marksBody = bodyMarks(tree);
+  let root: number;
+  let declined: DeclineReason | null;
+  if (options.root !== undefined) {
+    // The reader's choice: the story is there, whatever the page looks like.
+    root = measured[options.root] && snapshot.tags[options.root] !== '' ? options.root : -1;
+    declined = root >= 0 && (measured[root] as Measure).chars > 0 ? null : 'empty';
+  } else {
+    root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline, marksBody);
+    declined = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'empty';
+    if (declined && totalProse >= SIGNALS.minArticleChars) {
+      // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a
+      // template that calls every post a `widget`): read the page by its text alone.
+      const plain = yield* scoreSteps(tree, measured, totalProse, false, underHeadline, marksBody);
+      const plainDeclined = plain >= 0 ? notAnArticle(measured[plain] as Measure, signals) : 'empty';
+      if (!plainDeclined || (root < 0 && plain >= 0)) [root, declined] = [plain, plainDeclined];
+    }
+    if (declined === 'no-long-text' || (declined === 'listing' && !signals.declaresKind)) {
+      const clear = clearMainText(tree, measured, totalProse);
+      if (clear >= 0) [root, declined] = [clear, null];
+    }
+    // "Treat as article": the best candidate, whatever the page was declined for.
+    if (declined && options.force && root >= 0) declined = null;
   }
-  if (root < 0 || rejected) return { article: null, boilerplate: [], rejected: rejected ?? 'no prose' };
+  if (root < 0 || declined) return { article: null, boilerplate: [], declined: declined ?? 'empty' };
   const rootMeasure = measured[root] as Measure;
+  const rows = yield* blockFeatureSteps(
+    tree,
+    blockContext(tree, measured, totalProse, headline, marksBody),
+    askedAbout(tree, measured, root),
+  );
+  const odds = nodeOdds(tree.size, rows, options.model ?? BLOCK_MODEL);
 
   const strays: IndexedBlock[] = [];
   const skip = (i: number): boolean => {
@@ -389,6 +436,9 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
       strays.push({ index: i, reason });
       return true;
     }
+    // A block the classifier reads as furniture (an author box, a caption, a promo line) with
+    // little text below it: its own text is all that is left out.
+    if ((odds[i] as number) < 0 && m.chars - m.ownChars < SIGNALS.paragraphChars) return true;
     // Shown with the story but not its text: bylines, captions and credits, galleries, meta lines.
     const markup = classAndId(tree, i);
     if (m.chars <= SIGNALS.maxMetaLineChars && BLOCK_TAGS.has(tag) && META_LINE.test(textOf(tree, i).trimStart())) return true;
@@ -396,30 +446,16 @@ export function* detectInSnapshotSteps(snapshot: PageSnapshot, signals: PageSign
     return BYLINE.test(markup) && m.prose === 0;
   };
   const extracted = yield* extractIndexedSteps(tree, root, skip);
-  const boilerplate = classifyBoilerplate(tree, measured, root, strays);
+  const boilerplate = classifyBoilerplate(tree, measured, root, strays, highestOdds(tree, odds));
   return { article: { root, extracted, strays }, boilerplate };
 }
 
-/** The live elements and text nodes a detection names by index. */
-export function* liveDetectionSteps(
-  detection: SnapshotDetection,
-  nodes: readonly Node[],
-): Steps<{ article: DetectedArticle | null; boilerplate: BoilerplateBlock[] }> {
-  const live = ({ index, reason }: IndexedBlock): BoilerplateBlock => ({ element: nodes[index] as Element, reason });
-  const { article } = detection;
-  if (!article) return { article: null, boilerplate: [] };
-  const extracted = yield* liveTextSteps(article.extracted, nodes);
-  return {
-    article: { root: nodes[article.root] as Element, extracted, strays: article.strays.map(live) },
-    boilerplate: detection.boilerplate.map(live),
-  };
-}
-
-/** The story on a live page, all at once (the CLI's and tests' way in). */
-export function detectArticle(doc: Document): Detection {
-  const signals = readPageSignals(doc);
-  if (!doc.body) return { signals, article: null, boilerplate: [], rejected: 'no body' };
-  const { snapshot, nodes } = runToEnd(snapshotSteps(doc.body));
-  const detection = runToEnd(detectInSnapshotSteps(snapshot, signals));
-  return { signals, rejected: detection.rejected, ...runToEnd(liveDetectionSteps(detection, nodes)) };
+/** A page's text blocks and their features as the detector reads them: what the classifier is trained on. */
+export function readBlocks(snapshot: PageSnapshot, signals: PageSignals): { tree: SnapshotTree; rows: BlockRows } {
+  const tree = runToEnd(treeSteps(snapshot));
+  const measured = runToEnd(measureSteps(tree));
+  const totalProse = measured[0]?.prose ?? 0;
+  const headline = headlineOf(tree, normalised(signals.title), measured);
+  const rows = runToEnd(blockFeatureSteps(tree, blockContext(tree, measured, totalProse, headline, bodyMarks(tree))));
+  return { tree, rows };
 }

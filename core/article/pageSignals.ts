@@ -1,10 +1,19 @@
 // What a page declares about itself: its type (Open Graph, JSON-LD, microdata), its title, its
 // language. Declarations are hints; the detector still needs prose to call a page an article.
 
+import type { DeclineReason } from '../types';
+
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|TechArticle|ScholarlyArticle|LiveBlogPosting|SocialMediaPosting)$/;
-const NON_ARTICLE_TYPES =
-  /^(?:Product|ProductGroup|Offer|AggregateOffer|ItemList|SearchResultsPage|CollectionPage|Store|SoftwareApplication|WebApplication)$/;
+/** What a page that is not an article declares itself, by schema.org type. */
+const DECLARED_KINDS: ReadonlyArray<readonly [NotArticleKind, RegExp]> = [
+  ['shop', /^(?:Product|ProductGroup|IndividualProduct|ProductModel|Offer|AggregateOffer|Store|OnlineStore)$/],
+  ['listing', /^(?:ItemList|SearchResultsPage|CollectionPage)$/],
+  ['app', /^(?:SoftwareApplication|WebApplication|MobileApplication)$/],
+];
+
+/** Kinds of page that are not articles, whatever prose they hold. */
+type NotArticleKind = Extract<DeclineReason, 'shop' | 'listing' | 'app'>;
 
 export interface PageSignals {
   /** og:type article, an Article-like JSON-LD or microdata type, or an `<article>` element. */
@@ -12,9 +21,9 @@ export interface PageSignals {
   /** og:type article or an Article-like JSON-LD or microdata type (not just an `<article>` element,
    * which shops and home pages use for their cards too). */
   declaresArticleType: boolean;
-  /** A product, listing, search page, shop or app declared in its metadata. */
-  declaresNonArticle: boolean;
-  /** A control that puts something in a shopping cart, next to a price: a shop's product page. */
+  /** A product, listing or search page, or an app, as its metadata declares it; null when it declares none. */
+  declaresKind: NotArticleKind | null;
+  /** A product's page in a shop: a control that puts it in the cart next to its price, or a declared product with either. */
   sellsProduct: boolean;
   /** The story's text as JSON-LD's `articleBody` gives it, when it does. */
   articleBody: string;
@@ -36,22 +45,49 @@ function collectTypes(node: unknown, types: Set<string>, bodies: string[], depth
   if (record.mainEntity) collectTypes(record.mainEntity, types, bodies, depth + 1);
 }
 
-/** The words of a button that puts a product in the cart, in the languages sites use. */
+/** The words of a control that puts a product in the cart, in the languages shops use (after any icon). */
 const ADD_TO_CART =
-  /^(?:add to (?:cart|basket|bag|trolley)|buy (?:it )?now|in den (?:warenkorb|einkaufswagen)|jetzt kaufen|ajouter au panier|acheter|añadir al carrito|comprar(?: ahora)?|aggiungi al carrello|acquista|toevoegen aan winkelwagen|dodaj do koszyka|köp|lägg i varukorg)\b/i;
-const PRICE = /(?:^|[\s>])(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD|CHF|zł|kr))(?:$|[\s<])/;
+  /^[^\p{L}]*(?:add to (?:cart|basket|bag|trolley)|add to shopping (?:cart|bag)|buy (?:it )?now|(?:in den|zum) (?:warenkorb|einkaufswagen)|warenkorb hinzufügen|jetzt kaufen|sofort kaufen|ajouter au panier|acheter|añadir al carrito|agregar al carrito|comprar(?: ahora)?|aggiungi al carrello|acquista|adicionar ao carrinho|toevoegen aan winkelwagen|in winkelwagen|dodaj do koszyka|köp|lägg i varukorg(?:en)?|vložit do košíku|do košíku)/iu;
+/** Markup that names such a control, or a form that posts to the cart. */
+const CART_CONTROLS =
+  '[name*="add-to-cart" i], [name*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], form[action*="/cart/add" i], form[action*="checkout/cart" i], form[action*="warenkorb" i]';
+const PRICE =
+  /(?:^|[\s>(])(?:[$€£¥₹]\s?\d[\d.,']*|(?:CHF|EUR|USD|GBP|Fr\.|R\$|kr)\s?\d[\d.,']*|\d[\d.,']*(?:[.,]-)?\s?(?:€|EUR|USD|CHF|zł|kr|Kč|Ft|\$|£))(?:$|[\s<)*])/;
+/** Where shops put a product's price: schema.org's itemprop, a data attribute, a class (in English or German). */
+const PRICE_ELEMENTS = '[itemprop="price"], [data-price], [class*="price" i], [class*="preis" i]';
 
-function sellsProduct(doc: Document): boolean {
-  // The price first: one query that most articles answer with nothing, where the cart's controls
-  // would each have their text read.
-  const priced = doc.querySelector('[itemprop="price"], [class*="price" i], [data-price]');
-  if (!priced || !PRICE.test(` ${priced.textContent ?? ''} `)) return false;
-  const controls = doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]');
-  for (const control of controls) {
+/** Controls that put the product in the cart, by their words or their markup, and how many of them sit in a form. */
+function cartControls(doc: Document): { all: number; inForm: number } {
+  const found = new Set<Element>(doc.querySelectorAll(CART_CONTROLS));
+  for (const control of doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]')) {
     const label = (control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '').trim();
-    if (ADD_TO_CART.test(label)) return true;
+    if (ADD_TO_CART.test(label)) found.add(control);
   }
-  return false;
+  let inForm = 0;
+  for (const control of found) if (control.tagName === 'FORM' || control.closest('form')) inForm++;
+  return { all: found.size, inForm };
+}
+
+/** Whether the page shows a price where shops show one: the first such element is read, one query that most articles answer with nothing. */
+function showsPrice(doc: Document): boolean {
+  const el = doc.querySelector(PRICE_ELEMENTS);
+  return el !== null && PRICE.test(` ${el.textContent ?? ''} `);
+}
+
+/**
+ * A shop's product page: a declared product with a price or a cart, or a price next to a cart
+ * control. A page that declares itself an article (a review, a deals roundup with a "buy now"
+ * link per deal; and shop software that calls every page an article) is a shop only when its
+ * cart is a form, as a shop's is and an affiliate link is not, and it sells one thing: no more
+ * than a couple of cart forms.
+ */
+function sellsProduct(doc: Document, declaredProduct: boolean, declaresArticleType: boolean): boolean {
+  // The price first, where the cart's controls would each have their text read.
+  const priced = showsPrice(doc);
+  if (!priced && !declaredProduct) return false;
+  const carts = cartControls(doc);
+  if (declaresArticleType) return priced && carts.inForm > 0 && carts.inForm <= 2;
+  return declaredProduct || carts.all > 0;
 }
 
 function metaContent(doc: Document, selector: string): string {
@@ -84,15 +120,17 @@ export function readPageSignals(doc: Document): PageSignals {
   }
   const ogType = metaContent(doc, 'meta[property="og:type"]').toLowerCase();
   const typeList = [...types];
-  const declaresNonArticle = ogType === 'product' || ogType.startsWith('product.') || typeList.some((t) => NON_ARTICLE_TYPES.test(t));
   const declaresArticleType = ogType === 'article' || typeList.some((t) => ARTICLE_TYPES.test(t));
+  const productTags =
+    ogType === 'product' || ogType.startsWith('product.') || doc.querySelector('meta[property="product:price:amount"]') !== null;
+  const declaresKind = productTags ? 'shop' : (DECLARED_KINDS.find(([, pattern]) => typeList.some((t) => pattern.test(t)))?.[0] ?? null);
   const declaresArticle = declaresArticleType || doc.querySelector('article') !== null;
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, 'meta[property="og:locale"]').replace('_', '-') || '';
   return {
     declaresArticle,
     declaresArticleType,
-    declaresNonArticle,
-    sellsProduct: sellsProduct(doc),
+    declaresKind,
+    sellsProduct: sellsProduct(doc, declaresKind === 'shop', declaresArticleType),
     articleBody: bodies.sort((a, b) => b.length - a.length)[0] ?? '',
     title: pageTitle(doc),
     lang,

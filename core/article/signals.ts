@@ -40,6 +40,11 @@ export const SIGNALS = {
   /** ...with a little less asked of pages that declare themselves articles (og:type, JSON-LD,
    * `<article>`), since a short news item is still news. */
   declaredArticleFactor: 0.6,
+  /** A page declined for short or teaser-like text still gets an article when its candidate has
+   * this much prose (two short paragraphs)... */
+  clearTextChars: 200,
+  /** ...and this many times the prose of anything beside it: one clear main text. */
+  clearTextDominance: 3,
   /** A root whose prose alternates with this many linked headlines is a list of teasers. */
   maxHeadlineLinks: 4,
   /** ... unless the headlines are rare next to the paragraphs. */

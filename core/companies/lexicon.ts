@@ -4,7 +4,7 @@
 
 import data from '../data/lexicon.json';
 
-export interface KnownName {
+interface KnownName {
   /** The name's tokens, as the tokenizer splits them. */
   words: string[];
   canonical: string;

@@ -50,7 +50,7 @@ const CALENDAR =
 const OPENING_MARK = /^["'“‘«„‚([]$/u;
 
 /** `Apple` → `Xx`, `AT&T` → `X&X`, `3D` → `dX`, `eBay` → `xXx`: classes of characters, runs collapsed. */
-export function shape(word: string): string {
+function shape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {

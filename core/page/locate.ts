@@ -11,7 +11,7 @@
 // A page whose nodes are not where the answer says (its scripts changed it meanwhile, or markup
 // the reader read wrongly) gets a LocateError, and is read node by node instead.
 
-import type { BoilerplateBlock, DetectedArticle, SnapshotDetection } from '../article/detectArticle';
+import type { BoilerplateBlock, DetectedArticle, SnapshotDetection } from '../article/detection';
 import { STEP, type Steps } from '../steps';
 import type { TextRun } from '../text/extractText';
 import type { MarkupSnapshot } from './snapshotFromMarkup';

@@ -1,7 +1,7 @@
 // The article's key sentences, extractive: those that carry its companies and figures, share
 // words with the headline, and come early; returned in article order.
 
-import { runToEnd, STEP, type Steps } from '../steps';
+import { STEP, type Steps } from '../steps';
 import { codePointBefore, isLetter } from '../text/letters';
 import { bySentenceSteps } from '../text/sentenceIndex';
 import type { CompanyMention, Figure, Span } from '../types';
@@ -38,10 +38,6 @@ export function wordsIn(text: string, words: Iterable<string>): number {
     }
   }
   return found;
-}
-
-export function keySentences(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): string[] {
-  return runToEnd(keySentencesSteps(sentences, title, mentions, figures));
 }
 
 export function* keySentencesSteps(sentences: Span[], title: string, mentions: CompanyMention[], figures: Figure[]): Steps<string[]> {

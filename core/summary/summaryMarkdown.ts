@@ -3,9 +3,15 @@
 import type { Analysis } from '../types';
 import { companyFigurePhrases } from './companyFigures';
 
-/** Markdown's own characters in a page's text are escaped, so a title cannot become a link. */
+/**
+ * Markdown's own characters in a page's text are escaped, and a bare web address is broken up, so
+ * text from a page can never become a link, an image or markup in the reader's notes.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text
+    .replace(/([\\`*_[\]<>#|()!])/g, '\\$1')
+    .replace(/\b([a-z][a-z\d+.-]*):\/\//gi, '$1\\://')
+    .replace(/\bwww\./gi, 'www\\.');
 }
 
 /** The words the Markdown is written with, in the reader's language. */

@@ -54,7 +54,7 @@ export function extractText(root: Element, skip: SkipElement = () => false): Ext
 }
 
 /** Indexed text with its runs on the live text nodes. */
-export function liveText(indexed: IndexedText, nodes: readonly Node[]): ExtractedText {
+function liveText(indexed: IndexedText, nodes: readonly Node[]): ExtractedText {
   return runToEnd(liveTextSteps(indexed, nodes));
 }
 
@@ -141,7 +141,7 @@ export function* extractIndexedSteps(tree: SnapshotTree, root: number, skip: (in
 }
 
 /** Index of the run holding text offset `at`, or of the first run after it when `at` falls in a gap. */
-export function runIndexAt(runs: readonly TextRun[], at: number): number {
+function runIndexAt(runs: readonly TextRun[], at: number): number {
   let lo = 0;
   let hi = runs.length - 1;
   while (lo < hi) {

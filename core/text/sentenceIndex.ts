@@ -1,5 +1,5 @@
 // Which sentence a text offset falls in, by binary search over sentence spans in text order.
-import { runToEnd, STEP, type Steps } from '../steps';
+import { STEP, type Steps } from '../steps';
 import type { Span } from '../types';
 
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
@@ -14,10 +14,6 @@ export function sentenceIndexAt(sentences: readonly Span[], at: number): number 
 }
 
 /** Spans grouped by the sentence they start in: one pass, for per-sentence lookups. */
-export function bySentence<T extends Span>(sentences: readonly Span[], spans: readonly T[]): T[][] {
-  return runToEnd(bySentenceSteps(sentences, spans));
-}
-
 export function* bySentenceSteps<T extends Span>(sentences: readonly Span[], spans: readonly T[]): Steps<T[][]> {
   const groups: T[][] = [];
   for (let k = 0; k < sentences.length; k++) {

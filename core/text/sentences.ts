@@ -1,8 +1,17 @@
 // Sentence boundaries in plain text: at . ! ? followed by a capital, digit or quote, and at
 // line breaks; not after common abbreviations, initials or inside numbers.
 
+import figureTables from '../data/figures.json';
 import { runToEnd, STEP, type Steps } from '../steps';
 import type { Span } from '../types';
+
+/** Scale abbreviations written with their dot (`Mio.`, `Mrd.`, `Md.`), in every language the figures read: `9,0 Mrd. Euro` is one sentence. */
+const SCALE_ABBREVIATIONS = Object.values(figureTables.languages as Record<string, { scales: Record<string, unknown> }>).flatMap(
+  (language) =>
+    Object.keys(language.scales)
+      .filter((word) => word.endsWith('.'))
+      .map((word) => word.slice(0, -1).toLowerCase()),
+);
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -52,6 +61,7 @@ const ABBREVIATIONS = new Set([
   'nr',
   'vgl',
   'z.b',
+  ...SCALE_ABBREVIATIONS,
 ]);
 
 const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])|\n+/gu;

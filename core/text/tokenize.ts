@@ -135,11 +135,6 @@ function wordEnd(text: string, from: number): number {
   return at;
 }
 
-/** The numeric value of a number token (`6,812.40` → 6812.4). */
-export function numberValue(token: Token): number {
-  return Number(token.text.replace(/,/g, ''));
-}
-
 /**
  * Whether a line ends between token `k` and the one before it: the recognisers let no name or
  * figure run on past a line.

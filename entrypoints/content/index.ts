@@ -1,59 +1,83 @@
-// Content script: runs Lede's controller on the page as the reader's settings say, follows
-// changes to them, and answers the popup's messages.
+// Content script: a thin one. It reads the page, hands it to the background to be analysed, and
+// puts the answer on the page (mark, hide, highlight, reveal, watch); it carries none of the
+// analysis. The background registers it only where Lede runs on its own (utils/registration.ts);
+// elsewhere it comes when the reader asks, through the popup. Everything it does hangs off
+// WXT's context: when the extension is updated or switched off, its changes to the page are
+// undone and its observers stop.
 import './style.css';
-import { browser } from 'wxt/browser';
+import 'virtual:lede-kind-styles.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { Unanswered } from '../../core/analysisRoute';
+import { Superseded } from '../../core/slices';
 import type { Analysis } from '../../core/types';
 import { afterFirstPaint } from '../../effects/afterFirstPaint';
 import { createController } from '../../effects/controller';
 import { paintColours } from '../../effects/paintColours';
-import { Superseded } from '../../effects/slices';
 import { type PageWatcher, watchPage } from '../../effects/watchPage';
-import { isLedeMessage, type LedeMessage } from '../../utils/messages';
-import { analysePageInBackground } from '../../utils/pageInBackground';
-import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, siteOf } from '../../utils/settings';
-import { loadSettings, onSettingsChanged } from '../../utils/settingsStore';
+import { analyseInBackground, keptAnalysis } from '../../utils/analyseInBackground';
+import { listen, sendToBackground } from '../../utils/messages';
+import { DEFAULT_COLOURS, enabledKinds, runsOnLoad, type Settings, siteOf } from '../../utils/settings';
+import { loadSettingsFor, onSettingsChanged } from '../../utils/settingsStore';
 
-/** Set in the extension's isolated world, so a second injection (the popup's) does nothing. */
-const LOADED = Symbol.for('lede.content');
+/** How often a page Lede runs on checks that the extension is still there (updated or switched off: undo). */
+const ALIVE_CHECK_MS = 2000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Registered by the background where Lede runs, not by the manifest (utils/registration.ts).
+  registration: 'runtime',
   runAt: 'document_idle',
   allFrames: false,
-  async main() {
-    const scope = globalThis as unknown as Record<symbol, boolean>;
-    if (scope[LOADED]) return;
-    scope[LOADED] = true;
-
+  // WXT would otherwise tell every page, by window.postMessage, that Lede's script started.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
     // Answer from the start; messages wait for the settings to load.
     let ready: () => void = () => {};
     const loaded = new Promise<void>((resolve) => {
       ready = () => resolve();
     });
-    browser.runtime.onMessage.addListener(async (message: unknown) => {
-      if (!isLedeMessage(message)) return undefined;
-      await loaded;
-      return answer(message);
+    const whenLoaded =
+      <A extends unknown[], R>(handler: (...args: A) => R) =>
+      async (...args: A): Promise<Awaited<R>> => {
+        await loaded;
+        return await handler(...args);
+      };
+
+    // The handlers run once the settings have loaded and everything below is set up.
+    listen({
+      'lede:get-analysis': whenLoaded(() => complete(snapshot())),
+      'lede:run': whenLoaded(() => complete(start(undefined, true))),
+      'lede:set': whenLoaded(({ highlight, cleanup }) => {
+        if (!running) start();
+        quietly(() => lede.set({ ...(highlight === undefined ? {} : { highlight }), ...(cleanup === undefined ? {} : { cleanup }) }));
+        const toggles = lede.toggles();
+        watch(toggles.highlight || toggles.cleanup);
+        return complete(snapshot());
+      }),
+      'lede:reveal': whenLoaded(({ kind, index }) => ({ ok: lede.reveal(kind, index) })),
     });
 
-    let settings = await loadSettings();
-    const host = (): string => siteOf(location.href);
+    const host = siteOf(location.href);
+    let settings: Settings = await loadSettingsFor(host);
     const lede = createController(
       document,
       () => location.href,
       { highlight: settings.highlight, cleanup: settings.cleanup },
+      analyseInBackground,
       enabledKinds(settings),
-      analysePageInBackground,
     );
     let running = false;
+    let unanswered: Analysis['unanswered'];
+    let alive = 0;
     let watching: AbortController | null = null;
     let watcher: PageWatcher | null = null;
     let colours: AbortController | null = null;
+    // A very long article's lists, fetched from the background when first asked for.
+    let keptLists: Promise<Analysis | null> | null = null;
 
     const badge = (analysis: Analysis | null): void => {
       const count = analysis?.article ? analysis.companies.length + analysis.figures.length : 0;
-      browser.runtime.sendMessage({ type: 'lede:badge', count }).catch(() => {
+      sendToBackground({ type: 'lede:badge', count }).catch(() => {
         // The background may be asleep or reloading; the badge is cosmetic.
       });
     };
@@ -61,17 +85,34 @@ export default defineContentScript({
     /** Runs a change of Lede's own to the page without the watcher taking it for the page's. */
     const quietly = <T>(change: () => T): T => (watcher ? watcher.quiet(change) : change());
 
-    // Not running: nothing is pending either; the popup offers to run.
-    const snapshot = (): Analysis => (running ? { ...lede.snapshot(), running } : { ...lede.snapshot(), pending: false, running });
+    // Not running: nothing is pending either; the popup offers to run. Unanswered: the popup offers to try again.
+    const snapshot = (): Analysis => {
+      const now = lede.snapshot();
+      if (!running) return { ...now, pending: false, running };
+      return unanswered ? { ...now, pending: false, running, unanswered } : { ...now, running };
+    };
+
+    /** The analysis with the lists the background kept for a very long article. */
+    const complete = async (analysis: Analysis): Promise<Analysis> => {
+      if (!lede.kept() || !analysis.article) return analysis;
+      keptLists ??= keptAnalysis();
+      const lists = await keptLists;
+      return lists ? { ...analysis, companies: lists.companies, figures: lists.figures, summary: lists.summary } : analysis;
+    };
 
     // Analyses in slices between the page's own tasks; Lede's page changes land in the last one.
     const run = async (): Promise<void> => {
       try {
-        badge(await lede.runSliced(quietly));
+        const analysis = await lede.runSliced(quietly);
+        unanswered = undefined;
+        keptLists = null;
+        badge(lede.kept() ? await complete(analysis) : analysis);
       } catch (error) {
         if (error instanceof Superseded) return; // a newer run (the page changed again) took over
-        // A page Lede cannot read stays as it was.
+        // A page Lede gets no analysis for stays as it was.
+        unanswered = error instanceof Unanswered ? error.reason : 'no-answer';
         quietly(() => lede.stop());
+        badge(null);
         console.debug('Lede could not analyse this page', error);
       }
     };
@@ -81,12 +122,7 @@ export default defineContentScript({
     const watch = (on: boolean): void => {
       if (on && !watching) {
         watching = new AbortController();
-        watcher = watchPage(
-          document,
-          () => lede.root(),
-          () => void run(),
-          watching.signal,
-        );
+        watcher = watchPage(document, lede, () => void run(), watching.signal);
       } else if (!on && watching) {
         watching.abort();
         watching = watcher = null;
@@ -99,10 +135,18 @@ export default defineContentScript({
       paintColours(document, settings.colours, DEFAULT_COLOURS, colours.signal);
     };
 
-    /** Starts Lede on the page; its first analysis waits for `settled` (the reader's own request does not). */
-    const start = (settled: Promise<void> = Promise.resolve()): Analysis => {
-      if (!running) {
+    /**
+     * Starts Lede on the page; its first analysis waits for `settled` (the reader's own request
+     * does not). `again`: the reader asked, so a page left unanswered is tried once more.
+     */
+    const start = (settled: Promise<void> = Promise.resolve(), again = false): Analysis => {
+      if (running && again && unanswered) {
+        unanswered = undefined;
+        void run();
+      } else if (!running && !ctx.isInvalid) {
         running = true;
+        // WXT's timer checks the extension is still there, and invalidates the context if not.
+        alive = ctx.setInterval(() => undefined, ALIVE_CHECK_MS);
         paint();
         void settled.then(() => {
           if (running) void run();
@@ -116,6 +160,8 @@ export default defineContentScript({
     const stop = (): void => {
       if (!running) return;
       running = false;
+      unanswered = undefined;
+      clearInterval(alive);
       watch(false);
       quietly(() => lede.stop());
       colours?.abort();
@@ -123,43 +169,28 @@ export default defineContentScript({
       badge(null);
     };
 
+    ctx.onInvalidated(stop);
+
     // On load, after the page's first frames (effects/afterFirstPaint.ts).
-    if (runsOnLoad(settings, host())) start(afterFirstPaint(window));
+    if (runsOnLoad(settings, host)) start(afterFirstPaint(window));
 
-    onSettingsChanged((next) => {
-      const before = settings;
-      settings = next;
-      if (running) {
-        lede.setKinds(enabledKinds(next));
-        if (JSON.stringify(before.colours) !== JSON.stringify(next.colours)) paint();
-      }
-      // A change that concerns this page: the global switch, the mode, or this site's choice.
-      const wasOn = runsOnLoad(before, host());
-      const isOn = runsOnLoad(next, host());
-      if (isOn && !wasOn) start();
-      else if (!isOn && wasOn) stop();
-    });
-
-    function answer(message: LedeMessage): Analysis | { ok: boolean } {
-      switch (message.type) {
-        case 'lede:get-analysis':
-          return snapshot();
-        case 'lede:run':
-          return start();
-        case 'lede:set': {
-          const toggles: { highlight?: boolean; cleanup?: boolean } = {};
-          if (typeof message.highlight === 'boolean') toggles.highlight = message.highlight;
-          if (typeof message.cleanup === 'boolean') toggles.cleanup = message.cleanup;
-          if (!running) start();
-          quietly(() => lede.set(toggles));
-          const { highlight, cleanup } = lede.toggles();
-          watch(highlight || cleanup);
-          return snapshot();
+    const unsubscribe = onSettingsChanged(() => {
+      void loadSettingsFor(host).then((next) => {
+        const before = settings;
+        settings = next;
+        if (running) {
+          lede.setKinds(enabledKinds(next));
+          if (JSON.stringify(before.colours) !== JSON.stringify(next.colours)) paint();
         }
-        case 'lede:reveal':
-          return { ok: lede.reveal(message.kind, message.index) };
-      }
-    }
+        // A change that concerns this page: the global switch, the mode, or this site's choice.
+        const wasOn = runsOnLoad(before, host);
+        const isOn = runsOnLoad(next, host);
+        if (isOn && !wasOn) start();
+        else if (!isOn && wasOn) stop();
+      });
+    }, host);
+
+    ctx.onInvalidated(unsubscribe);
 
     ready();
   },

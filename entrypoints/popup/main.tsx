@@ -4,7 +4,9 @@ import './popup.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { DeviceSummarizer, PopupApi, SummarizerAvailability } from '../../components/api';
+import { SENT_MARK } from '../../components/marks';
 import { Popup } from '../../components/Popup';
+import type { Analysis } from '../../core/types';
 import { uiLanguage } from '../../utils/i18n';
 import type { LedeMessage } from '../../utils/messages';
 import { loadSettings, saveSettings } from '../../utils/settingsStore';
@@ -19,7 +21,8 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function send(message: LedeMessage) {
+async function send<M extends LedeMessage>(message: M) {
+  performance.mark(SENT_MARK);
   const tabId = await targetTab();
   return tabId === undefined ? null : sendToTab(tabId, message);
 }
@@ -64,7 +67,7 @@ function deviceSummarizer(): DeviceSummarizer | null {
 }
 
 // Ask the page and the settings store at once, while Preact renders the popup's shell.
-let firstAnalysis: ReturnType<typeof send> | null = send({ type: 'lede:get-analysis' });
+let firstAnalysis: Promise<Analysis | null> | null = send({ type: 'lede:get-analysis' });
 const settings = loadSettings();
 
 const api: PopupApi = {

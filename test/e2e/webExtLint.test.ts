@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/paths';
-import { FIREFOX_BUILD } from './helpers/firefox';
+import { FIREFOX_BUILD } from '../../harness/firefox';
+import { ROOT } from '../../harness/paths';
 
 interface LintMessage {
   code: string;

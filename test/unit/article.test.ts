@@ -3,19 +3,137 @@ import { join } from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
-import { analyzeDocument } from '../../core/analyze';
-import { detectArticle } from '../../core/article/detectArticle';
-import { FIXTURES } from '../helpers/paths';
+import { analyzeDocument, detectArticle } from '../../core/analyze';
+import { snapshotSteps } from '../../core/page/snapshot';
+import { runToEnd } from '../../core/steps';
+import { FIXTURES } from '../../harness/paths';
 
 const NOT_ARTICLES = join(FIXTURES, 'not-articles');
+const ARTICLES = join(FIXTURES, 'articles');
+const SHOPS = join(FIXTURES, 'shops');
+const fixture = (folder: string, file: string) => readFileSync(join(folder, file), 'utf8');
+
+/** Why each page that is not an article is declined. */
+const DECLINED: Record<string, string> = {
+  'empty.html': 'empty',
+  'link-list.html': 'no-long-text',
+  'news-home.html': 'listing',
+  'product-page.html': 'shop',
+  'search-results.html': 'listing',
+  'section-front.html': 'listing',
+  'shop-no-schema.html': 'shop',
+  'web-app.html': 'no-long-text',
+};
 
 describe('pages that are not articles', () => {
-  it.each(readdirSync(NOT_ARTICLES))('%s: no article, nothing to hide or highlight', (file) => {
-    const page = analyzeDocument(parseHtml(readFileSync(join(NOT_ARTICLES, file), 'utf8')));
+  it.each(readdirSync(NOT_ARTICLES))('%s: no article, nothing to hide or highlight, and why', (file) => {
+    const page = analyzeDocument(parseHtml(fixture(NOT_ARTICLES, file)));
     expect(page.analysis.article).toBeNull();
     expect(page.boilerplate).toEqual([]);
     expect(page.analysis.companies).toEqual([]);
     expect(page.analysis.figures).toEqual([]);
+    expect(page.analysis.declined).toBe(DECLINED[file]);
+  });
+});
+
+/** Each article fixture: a sentence of its story's first and last paragraph, and text beside it that is not the story. */
+const STORIES: Record<string, { first: string; last: string; not: string[] }> = {
+  'hosted-blog.html': {
+    first: 'a balcony facing north was a place for ferns',
+    last: 'pick small fruit, turn the pots and water with care',
+    not: ['Share this', 'Sowing chillies indoors', 'My balcony faces north too', 'I garden on four square metres'],
+  },
+  'club-news.html': {
+    first: 'Twenty-three Harriers ran at the county',
+    last: 'Entries close on Sunday',
+    not: ['Training times', 'affiliated to the national athletics federation'],
+  },
+  'corporate-blog.html': {
+    first: 'a routine review of our continuous integration pipeline',
+    last: 'check what your tools print when a step fails',
+    not: ['Request a demo', 'Book a 30-minute walkthrough', 'Five signs of credential stuffing', 'once a month', 'We use cookies'],
+  },
+  'regional-news.html': {
+    first: 'sentenced to three years in prison on Tuesday',
+    last: 'would install more cameras before the end of the year',
+    not: [
+      'Council approves new market hall budget',
+      'Island airport to extend runway',
+      'Harbour authority reviews security',
+      'scattered showers',
+      'second hospital wing',
+    ],
+  },
+  'french-story.html': {
+    first: 'les puits se vident plus tôt chaque année',
+    last: 'un risque de crise alimentaire dans les mois qui viennent',
+    not: ['Le lac Tchad', 'Partager', 'Tous droits réservés'],
+  },
+};
+
+describe('articles of the long tail: blogs, clubs, companies, regional and French news', () => {
+  it.each(Object.keys(STORIES))('%s: the whole story, and nothing beside it', (file) => {
+    const story = STORIES[file] as (typeof STORIES)[string];
+    const page = analyzeDocument(parseHtml(fixture(ARTICLES, file)));
+    const text = page.analysis.article?.text ?? '';
+    expect(page.analysis.declined).toBeUndefined();
+    expect(text).toContain(story.first);
+    expect(text).toContain(story.last);
+    for (const clutter of story.not) expect(text).not.toContain(clutter);
+  });
+});
+
+describe('shops stay alone, long description, reviews and all', () => {
+  it.each(readdirSync(SHOPS))('%s: declined as a shop, nothing to hide or highlight', (file) => {
+    const page = analyzeDocument(parseHtml(fixture(SHOPS, file)));
+    expect(page.analysis.article).toBeNull();
+    expect(page.analysis.declined).toBe('shop');
+    expect(page.boilerplate).toEqual([]);
+  });
+});
+
+describe("the reader's last word", () => {
+  it('"Treat as article" takes the best candidate on a declined page', () => {
+    const doc = parseHtml(fixture(SHOPS, 'long-description.html'));
+    const forced = analyzeDocument(doc, { force: true });
+    expect(forced.analysis.declined).toBeUndefined();
+    expect(forced.analysis.article?.text).toContain('built for long days and overnight trips');
+  });
+
+  it('"Treat as article" finds nothing where there is no text', () => {
+    const forced = analyzeDocument(parseHtml('<html><body><div><img src="x.png"></div></body></html>'), { force: true });
+    expect(forced.analysis.article).toBeNull();
+    expect(forced.analysis.declined).toBe('empty');
+  });
+
+  it('a chosen root is the article root, and the clutter around it is still found', () => {
+    const doc = parseHtml(fixture(NOT_ARTICLES, 'news-home.html'));
+    const { nodes } = runToEnd(snapshotSteps(doc.body));
+    const card = doc.querySelector('article') as Element;
+    const chosen = analyzeDocument(doc, { root: nodes.indexOf(card) });
+    expect(chosen.article?.root).toBe(card);
+    expect(chosen.analysis.declined).toBeUndefined();
+    expect(chosen.analysis.article?.text).toContain('traders priced in fewer rate cuts');
+    expect(chosen.analysis.article?.text).not.toContain('Chipmaker shares jump');
+    // The site's menu beside the chosen story is clutter, as on any article.
+    expect(chosen.boilerplate.some((b) => b.element.tagName === 'HEADER' || b.element.tagName === 'NAV')).toBe(true);
+  });
+
+  it('a chosen root with no text is no article', () => {
+    const doc = parseHtml(
+      '<html><body><p>Some text of the page that is long enough to read.</p><div id="empty"><img src="x.png"></div></body></html>',
+    );
+    const { nodes } = runToEnd(snapshotSteps(doc.body));
+    const chosen = analyzeDocument(doc, { root: nodes.indexOf(doc.getElementById('empty') as Element) });
+    expect(chosen.analysis.article).toBeNull();
+    expect(chosen.analysis.declined).toBe('empty');
+  });
+
+  it('without a choice the analysis is the same as before', () => {
+    const html = fixture(ARTICLES, 'regional-news.html');
+    const plain = analyzeDocument(parseHtml(html), { now: () => 0 });
+    const none = analyzeDocument(parseHtml(html), { now: () => 0, force: undefined, root: undefined });
+    expect(none.analysis).toEqual(plain.analysis);
   });
 });
 

@@ -3,14 +3,16 @@
 // API where the browser has it, <mark> wrapping where it does not — and exact restore.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerMarkupSteps, answerSteps, type MarkupRequest, type PageRequest } from '../../core/analyze';
-import { runToEnd } from '../../core/steps';
-import { createController, MAX_SNAPSHOT_ELSEWHERE } from '../../effects/controller';
+import { MAX_SNAPSHOT_CHARS, Unanswered } from '../../core/analysisRoute';
+import { analyzeDocument } from '../../core/analyze';
+import type { MarkupRequest, PageRequest } from '../../core/handover';
+import { Superseded } from '../../core/slices';
+import { createController } from '../../effects/controller';
 import { hasHighlightApi, MAX_REGISTERED } from '../../effects/highlight';
-import { Superseded } from '../../effects/slices';
-import { SAMPLE_PAGE } from '../helpers/paths';
+import { inProcess } from '../../harness/inProcess';
+import { SAMPLE } from '../../harness/paths';
 
-const html = readFileSync(SAMPLE_PAGE, 'utf8');
+const html = readFileSync(SAMPLE.page, 'utf8');
 const bodyOf = (page: string) => page.slice(page.indexOf('<body>') + 6, page.lastIndexOf('</body>'));
 
 /** A stand-in for the browser's Highlight (a set of ranges), recording what Lede registers. */
@@ -54,7 +56,7 @@ let original: string;
 
 beforeEach(() => {
   document.body.innerHTML = bodyOf(html);
-  document.title = 'OpenAI on ‘Code Red’';
+  document.title = 'Norvane Systems agrees $2.4 billion deal for Halden Robotics';
   original = document.body.innerHTML;
 });
 
@@ -68,10 +70,10 @@ afterEach(() => {
 });
 
 describe('highlights without the CSS Custom Highlight API (the <mark> fallback)', () => {
-  it('wraps each mention and figure, and unwraps them to the exact original markup', () => {
+  it('wraps each mention and figure, and unwraps them to the exact original markup', async () => {
     expect(hasHighlightApi(window)).toBe(false);
-    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: true });
-    const analysis = lede.run();
+    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: true }, inProcess());
+    const analysis = await lede.runSliced();
     const marks = [...document.querySelectorAll('mark[data-lede-mark]')];
     const mentions = analysis.companies.reduce((n, c) => n + c.count, 0);
     expect(marks.length).toBe(mentions + analysis.figures.length);
@@ -81,7 +83,7 @@ describe('highlights without the CSS Custom Highlight API (the <mark> fallback)'
         .sort((a, b) => a.start - b.start)
         .map((m) => m.text),
     );
-    expect(document.querySelector('[data-lede="article"]')?.className).toBe('content');
+    expect(document.querySelector('[data-lede="article"]')?.className).toBe('story');
     expect(document.querySelectorAll('[data-lede-hidden]').length).toBe(analysis.hidden);
 
     lede.set({ highlight: false });
@@ -92,14 +94,14 @@ describe('highlights without the CSS Custom Highlight API (the <mark> fallback)'
 });
 
 describe('highlights with the CSS Custom Highlight API', () => {
-  it('registers ranges by kind without touching the page, and removes them', () => {
+  it('registers ranges by kind without touching the page, and removes them', async () => {
     const registry = new Map<string, FakeHighlight>();
     Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
     Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
     expect(hasHighlightApi(window)).toBe(true);
 
-    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: false });
-    const analysis = lede.run();
+    const lede = createController(document, () => 'http://127.0.0.1/sample', { highlight: true, cleanup: false }, inProcess());
+    const analysis = await lede.runSliced();
     expect(document.querySelectorAll('mark').length).toBe(0);
     expect(registry.get('lede-company')?.ranges.map((r) => r.toString())).toEqual(
       analysis.companies
@@ -107,7 +109,10 @@ describe('highlights with the CSS Custom Highlight API', () => {
         .sort((a, b) => a.start - b.start)
         .map((m) => m.text),
     );
-    expect(registry.get('lede-money')?.ranges.map((r) => r.toString())).toEqual(['$500 billion']);
+    expect(registry.get('lede-money')?.ranges.map((r) => r.toString())).toEqual(
+      analysis.figures.filter((f) => f.kind === 'money').map((f) => f.text),
+    );
+    expect(registry.get('lede-money')?.ranges.length).toBeGreaterThan(2);
 
     lede.set({ highlight: false });
     expect([...registry.keys()]).toEqual([]);
@@ -116,7 +121,7 @@ describe('highlights with the CSS Custom Highlight API', () => {
 });
 
 describe('highlights on a very long article', () => {
-  it('registers only the ranges near the viewport, follows the reader, and stops watching when off', () => {
+  it('registers only the ranges near the viewport, follows the reader, and stops watching when off', async () => {
     const registry = new Map<string, FakeHighlight>();
     Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true, writable: true });
     Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true, writable: true });
@@ -126,8 +131,8 @@ describe('highlights on a very long article', () => {
       (_, i) => `<p>Paragraph ${i + 1}: Acme Widgets said revenue rose ${(i % 40) + 1}% to $${(i % 90) + 10} million as demand grew.</p>`,
     ).join('')}</article></main>`;
     const paragraphs = [...document.querySelectorAll('p')];
-    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: false });
-    const analysis = lede.run();
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: false }, inProcess());
+    const analysis = await lede.runSliced();
     const spans = analysis.companies.reduce((n, c) => n + c.count, 0) + analysis.figures.length;
     expect(spans).toBeGreaterThan(MAX_REGISTERED);
     const registered = () => [...registry.values()].flatMap((h) => h.ranges);
@@ -171,45 +176,26 @@ describe('analysis in slices', () => {
       (_, i) => `<p>Paragraph ${i + 1}: Acme Widgets said revenue rose ${(i % 40) + 1}% to $${(i % 90) + 10} million as demand grew.</p>`,
     ).join('')}</article></main>`;
 
-  it('gives the same analysis as one run, in several slices', async () => {
+  /** The analysis in one call, as the CLI gives it, for what the controller should end with. */
+  const once = (url: string) => analyzeDocument(document, { url }).analysis;
+  const withBackground = (analyser: ReturnType<typeof inProcess>, highlight: boolean) =>
+    createController(document, () => 'http://127.0.0.1/long', { highlight, cleanup: true }, analyser);
+
+  it('gives the same analysis as one call, in several slices, from the markup analysed elsewhere, and says so in its timings', async () => {
     document.body.innerHTML = longStory(600);
-    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }).run();
-    document.body.innerHTML = longStory(600);
-    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true });
-    const sliced = await lede.runSliced();
-    const { timings, ...rest } = sliced;
-    const { timings: _, ...expected } = once;
-    expect(rest).toEqual(expected);
-    expect(timings.slices).toBeGreaterThan(1);
-    expect(document.querySelector('[data-lede="article"]')).not.toBeNull();
-  });
-
-  // The background's side is the same functions, behind a message: what they get is plain data.
-  const background =
-    (asked: Array<PageRequest | MarkupRequest>, readsMarkup = true) =>
-    async (request: PageRequest | MarkupRequest) => {
-      asked.push(request);
-      if (!('markup' in request)) return runToEnd(answerSteps(structuredClone(request)));
-      if (!readsMarkup) throw new Error('markup it cannot read');
-      return runToEnd(answerMarkupSteps(structuredClone(request)));
-    };
-
-  const withBackground = (analyser: ReturnType<typeof background>, highlight: boolean) =>
-    createController(document, () => 'http://127.0.0.1/long', { highlight, cleanup: true }, undefined, analyser);
-
-  it('gives the same analysis when the markup of the page is analysed elsewhere, and says so in its timings', async () => {
-    document.body.innerHTML = longStory(300);
-    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }).run();
-    document.body.innerHTML = longStory(300);
+    const expected = once('http://127.0.0.1/long');
     const asked: Array<PageRequest | MarkupRequest> = [];
-    const lede = withBackground(background(asked), true);
-    const { timings, ...rest } = await lede.runSliced();
-    const { timings: _, ...expected } = once;
-    expect(rest).toEqual(expected);
+    const lede = withBackground(inProcess(asked), true);
+    const { timings, hidden, toggles, running, analyses, ...rest } = await lede.runSliced();
+    const { timings: _, hidden: __, ...same } = expected;
+    expect(rest).toEqual(same);
+    expect(hidden).toBeGreaterThanOrEqual(0);
+    expect(timings.slices).toBeGreaterThan(1);
     expect(asked).toHaveLength(1);
     const request = asked[0] as MarkupRequest;
-    expect(request.signals.title).toBe(once.title);
-    expect(request.markup).toContain(once.article?.text.slice(0, 40));
+    expect(request.signals.title).toBe(expected.title);
+    expect(request.url).toBe('http://127.0.0.1/long');
+    expect(request.markup).toContain(expected.article?.text.slice(0, 40));
     expect(timings.parseMs).toBeGreaterThanOrEqual(0);
     expect(timings.backgroundMs).toBeCloseTo((timings.detectMs ?? 0) + (timings.entitiesMs ?? 0) + (timings.summaryMs ?? 0));
     expect(timings.roundTripMs).toBeGreaterThanOrEqual(0);
@@ -218,57 +204,56 @@ describe('analysis in slices', () => {
 
   it('hands over the snapshot instead when the background cannot read the markup', async () => {
     document.body.innerHTML = longStory(300);
-    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: true }).run();
-    document.body.innerHTML = longStory(300);
+    const expected = once('http://127.0.0.1/long');
     const asked: Array<PageRequest | MarkupRequest> = [];
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const lede = withBackground(background(asked, false), true);
-    const { timings, ...rest } = await lede.runSliced();
-    const { timings: _, ...expected } = once;
-    expect(rest).toEqual(expected);
+    const lede = withBackground(inProcess(asked, false), true);
+    const { timings, hidden: _h, toggles: _t, running: _r, analyses: _a, ...rest } = await lede.runSliced();
+    const { timings: _, hidden: __, ...same } = expected;
+    expect(rest).toEqual(same);
     expect(asked.map((r) => ('markup' in r ? 'markup' : 'snapshot'))).toEqual(['markup', 'snapshot']);
-    expect((asked[1] as PageRequest).snapshot.texts.join('')).toContain(once.article?.text.slice(0, 40));
+    expect((asked[1] as PageRequest).snapshot.texts.join('')).toContain(expected.article?.text.slice(0, 40));
     expect(timings.backgroundMs).toBeGreaterThan(0);
     expect(debug).toHaveBeenCalledOnce();
     debug.mockRestore();
   });
 
-  it('reads a page on the page when its markup fails and its snapshot is too long for one message', async () => {
+  it('leaves a page as it is when its markup is not answered and its snapshot is too long for one message', async () => {
     document.body.innerHTML = longStory(3_500);
+    const before = document.body.innerHTML;
     const asked: Array<PageRequest | MarkupRequest> = [];
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
-    const lede = withBackground(background(asked, false), false);
-    const analysis = await lede.runSliced();
-    expect(analysis.article?.text.length).toBeGreaterThan(MAX_SNAPSHOT_ELSEWHERE);
+    const lede = withBackground(inProcess(asked, false), true);
+    const refused = lede.runSliced();
+    await expect(refused).rejects.toBeInstanceOf(Unanswered);
+    await expect(refused).rejects.toMatchObject({ reason: 'no-answer' });
+    expect(document.body.textContent?.length).toBeGreaterThan(MAX_SNAPSHOT_CHARS);
     expect(asked.map((r) => ('markup' in r ? 'markup' : 'snapshot'))).toEqual(['markup']);
-    expect(analysis.timings.backgroundMs).toBeUndefined();
+    expect(document.body.innerHTML).toBe(before);
     debug.mockRestore();
   });
 
-  it('reads the page on the page when the background cannot', async () => {
+  it('leaves the page as it is when the background cannot answer, and never analyses on the page', async () => {
     document.body.innerHTML = longStory(300);
-    const once = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }).run();
-    document.body.innerHTML = longStory(300);
+    const before = document.body.innerHTML;
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const lede = createController(
       document,
       () => 'http://127.0.0.1/long',
-      { highlight: false, cleanup: true },
-      undefined,
+      { highlight: true, cleanup: true },
       () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
     );
-    const { timings, ...rest } = await lede.runSliced();
-    const { timings: _, ...expected } = once;
-    expect(rest).toEqual(expected);
-    expect(timings.backgroundMs).toBeUndefined();
-    // Neither its markup nor its snapshot.
+    await expect(lede.runSliced()).rejects.toMatchObject({ reason: 'no-answer' });
+    expect(document.body.innerHTML).toBe(before);
+    expect(lede.snapshot().pending).toBe(true);
+    // Neither its markup nor its snapshot was answered.
     expect(debug).toHaveBeenCalledTimes(2);
     debug.mockRestore();
   });
 
   it('a newer run supersedes one still in progress', async () => {
     document.body.innerHTML = longStory(800);
-    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true });
+    const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: false, cleanup: true }, inProcess());
     const first = lede.runSliced();
     const second = lede.runSliced();
     await expect(first).rejects.toBeInstanceOf(Superseded);

@@ -12,6 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('lazyModule', () => {
   it('reads like the JSON object, text with backticks, ${ and backslashes included', async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text holds `${` on purpose
     const value = { names: ['a`b', 'c${d}', 'e\\f', 'Zoë'], byFirst: { x: [['x y', 'X Y', 1]] }, empty: [] };
     const module = await load(lazyModule(JSON.stringify(value, null, 2)));
     expect({ ...module }).toEqual(value);

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../harness/paths';
 import { t } from '../../utils/i18n';
-import { ROOT } from '../helpers/paths';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 const load = (lang: string): Messages => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));

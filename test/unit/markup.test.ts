@@ -4,12 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
-import { answerMarkupSteps, answerSteps, liveAnalysis, readMarkup, readPageSteps } from '../../core/analyze';
+import { answerMarkupSteps, answerSteps } from '../../core/answer';
+import { liveAnalysisSteps } from '../../core/page/liveAnswer';
 import { LocateError } from '../../core/page/locate';
+import { readMarkup, readPageSteps } from '../../core/page/readPage';
 import { MarkupError, snapshotFromMarkupSteps } from '../../core/page/snapshotFromMarkup';
 import { withoutCode } from '../../core/page/withoutCode';
 import { runToEnd } from '../../core/steps';
-import { SAMPLE_PAGE } from '../helpers/paths';
+import { SAMPLE } from '../../harness/paths';
 
 const read = (markup: string) => runToEnd(snapshotFromMarkupSteps(markup));
 
@@ -129,19 +131,23 @@ describe('an answer read from markup, located on the page', () => {
    * leaves `<` raw in attribute values, so readMarkup keeps the code here).
    */
   const analyseBoth = (doc: Document, keepCode = true) => {
-    const byNodes = runToEnd(readPageSteps(doc));
+    const byNodes = runToEnd(readPageSteps(doc, 'u'));
     if (!byNodes.request) throw new Error('no snapshot');
     const nodeAnswer = runToEnd(answerSteps(structuredClone(byNodes.request)));
-    const byMarkup = readMarkup(doc, Number.POSITIVE_INFINITY);
+    const byMarkup = readMarkup(doc, 'u', Number.POSITIVE_INFINITY);
     if (!byMarkup) throw new Error('no markup');
     if (!keepCode) byMarkup.request.markup = withoutCode(byMarkup.request.markup);
     const markupAnswer = runToEnd(answerMarkupSteps(structuredClone(byMarkup.request)));
     const page = { signals: byMarkup.request.signals, request: null, root: byMarkup.root, nodes: [], chars: 0, readMs: 0 };
-    return { nodes: liveAnalysis(byNodes, nodeAnswer, 'u'), markup: liveAnalysis(page, markupAnswer, 'u'), markupAnswer };
+    return {
+      nodes: runToEnd(liveAnalysisSteps(byNodes, nodeAnswer)),
+      markup: runToEnd(liveAnalysisSteps(page, markupAnswer)),
+      markupAnswer,
+    };
   };
 
   it('names the same elements and the same characters of the same text nodes as an answer by node index', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
     const { nodes, markup, markupAnswer } = analyseBoth(doc);
     expect(markupAnswer.located?.runs.length).toBeGreaterThan(0);
     expect(markup.article?.root).toBe(nodes.article?.root);
@@ -156,9 +162,9 @@ describe('an answer read from markup, located on the page', () => {
   });
 
   it('splits a run over the text nodes a page holds where its markup has one', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
     // Split every text node of the story in two, and add an empty one: the markup does not change.
-    const paragraphs = [...doc.querySelectorAll('.content p')];
+    const paragraphs = [...doc.querySelectorAll('.body p')];
     expect(paragraphs.length).toBeGreaterThan(3);
     for (const p of paragraphs) {
       const text = p.firstChild;
@@ -179,8 +185,8 @@ describe('an answer read from markup, located on the page', () => {
   });
 
   it('skips script and style text inside the story, which the markup it sends leaves out', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
-    const paragraphs = [...doc.querySelectorAll('.content p')];
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
+    const paragraphs = [...doc.querySelectorAll('.body p')];
     expect(paragraphs.length).toBeGreaterThan(3);
     for (const [k, p] of paragraphs.entries()) {
       const code = doc.createElement(k % 2 ? 'style' : 'script');
@@ -197,18 +203,18 @@ describe('an answer read from markup, located on the page', () => {
   });
 
   it('throws when the page changed after its markup was read, so the page is read node by node', () => {
-    const doc = parseHtml(readFileSync(SAMPLE_PAGE, 'utf8'));
-    const byMarkup = readMarkup(doc, Number.POSITIVE_INFINITY);
+    const doc = parseHtml(readFileSync(SAMPLE.page, 'utf8'));
+    const byMarkup = readMarkup(doc, 'u', Number.POSITIVE_INFINITY);
     if (!byMarkup) throw new Error('no markup');
     const answer = runToEnd(answerMarkupSteps(byMarkup.request));
     for (const p of doc.querySelectorAll('p')) p.textContent = 'Changed by a script.';
     const page = { signals: byMarkup.request.signals, request: null, root: byMarkup.root, nodes: [], chars: 0, readMs: 0 };
-    expect(() => liveAnalysis(page, answer, 'u')).toThrow(LocateError);
+    expect(() => runToEnd(liveAnalysisSteps(page, answer))).toThrow(LocateError);
   });
 
   it('is not read from markup when the page has more elements than allowed', () => {
     const doc = parseHtml('<html><body><p>a</p><p>b</p></body></html>');
-    expect(readMarkup(doc, 1)).toBeNull();
-    expect(readMarkup(doc, 2)?.request.markup).toBe('<body><p>a</p><p>b</p></body>');
+    expect(readMarkup(doc, 'u', 1)).toBeNull();
+    expect(readMarkup(doc, 'u', 2)?.request.markup).toBe('<body><p>a</p><p>b</p></body>');
   });
 });

@@ -1,13 +1,13 @@
 // The background analyses page snapshots only from messages of the right shape.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/parseHtml';
-import { readPageSteps } from '../../core/analyze';
+import { readPageSteps } from '../../core/page/readPage';
 import { runToEnd } from '../../core/steps';
 import { isAnalysePageMessage, isLedeMessage } from '../../utils/messages';
 
 const request = () => {
   const doc = parseHtml('<html><head><title>Acme</title></head><body><main><p>Acme rose 5%.</p></main></body></html>');
-  return runToEnd(readPageSteps(doc)).request;
+  return runToEnd(readPageSteps(doc, 'https://news.example/a')).request;
 };
 
 describe('messages', () => {

@@ -34,7 +34,7 @@ const base: Analysis = {
 
 function fakeApi(
   answer: Analysis | null,
-  options: { settings?: Partial<Settings>; summarizer?: DeviceSummarizer | null } = {},
+  options: { settings?: Partial<Settings>; summarizer?: DeviceSummarizer | null; saveFails?: boolean } = {},
 ): PopupApi & { calls: unknown[] } {
   const calls: unknown[] = [];
   let current = answer;
@@ -60,6 +60,7 @@ function fakeApi(
     settings: async () => ({ ...DEFAULT_SETTINGS, ...options.settings }),
     saveSettings: async (settings) => {
       calls.push(['save', settings]);
+      if (options.saveFails) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     },
     shortcut: async () => 'Alt+Shift+L',
     openOptions: () => calls.push(['options']),
@@ -193,5 +194,58 @@ describe('popup', () => {
     expect(root.querySelector('.device-summary .abstract')?.textContent).toBe('Short: Acme');
     // The extractive summary stays.
     expect(root.textContent).toContain('Key sentences');
+  });
+
+  it('says when a change could not be saved, and shows what is stored', async () => {
+    const root = await show(fakeApi(base, { saveFails: true }));
+    const [, mode] = [...root.querySelectorAll('select')] as HTMLSelectElement[];
+    await act(async () => {
+      (mode as HTMLSelectElement).value = 'click';
+      mode?.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Could not save');
+    expect((root.querySelectorAll('select')[1] as HTMLSelectElement).value).toBe('auto');
+  });
+
+  it('says when the page got no analysis, and tries again on click', async () => {
+    const api = fakeApi({ ...base, article: null, companies: [], figures: [], summary: [], running: true, unanswered: 'no-answer' });
+    const root = await show(api);
+    expect(root.textContent).toContain('Lede could not analyse this page');
+    const retry = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again') as HTMLButtonElement;
+    await act(async () => {
+      retry.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(api.calls).toContainEqual(['run']);
+  });
+
+  it('says before anything starts that the on-device summary means a large download, where the model is not there yet', async () => {
+    let asked = 0;
+    const model: DeviceSummarizer = {
+      availability: async () => 'downloadable',
+      summarize: async () => {
+        asked++;
+        return 'Short';
+      },
+    };
+    const root = await show(fakeApi(base, { summarizer: model }));
+    const section = root.querySelector('.device-summary') as HTMLElement;
+    expect(section.textContent).toContain('large download');
+    expect(section.querySelector('button')?.textContent).toBe('Download the model and summarise');
+    expect(asked).toBe(0);
+  });
+
+  it('says which languages it reads where the page is in another, or could not be told', async () => {
+    const swedish = await show(fakeApi({ ...base, lang: 'sv', companies: [], figures: [] }));
+    expect(swedish.textContent).toContain('This page is in Swedish');
+    expect(swedish.textContent).toContain('English, German, French, Spanish, Italian, Portuguese, and Dutch');
+    expect(swedish.textContent).not.toContain('Nothing found');
+    document.body.innerHTML = '';
+    expect((await show(fakeApi({ ...base, lang: '', companies: [], figures: [] }))).textContent).toContain(
+      "could not tell this page's language",
+    );
+    document.body.innerHTML = '';
+    expect((await show(fakeApi(base))).textContent).not.toContain('Lede reads');
   });
 });

@@ -1,7 +1,7 @@
 // The slice runner on a fake clock: how it cuts work into slices around its budget.
 import { describe, expect, it } from 'vitest';
+import { runInSlices, type SliceStats } from '../../core/slices';
 import type { Steps } from '../../core/steps';
-import { runInSlices, type SliceStats } from '../../effects/slices';
 
 /** Steps that each take the given time on a fake clock, and a window whose clock it is. */
 function clocked(durations: number[]): { steps: Steps<string>; win: Window & typeof globalThis } {

@@ -23,6 +23,20 @@ const analysis: Analysis = {
 };
 
 describe('summaryMarkdown', () => {
+  it('never lets a page’s text become a link or an image', () => {
+    const hostile: Analysis = {
+      ...analysis,
+      title: '![x](https://evil.example/pixel.png) (see https://evil.example/a or www.evil.example)',
+      companies: [],
+      summary: ['Read more at http://evil.example/b!', '[click](javascript:alert(1))'],
+    };
+    const md = summaryMarkdown(hostile);
+    expect(md).not.toMatch(/!\[|\]\(|https?:\/\/evil|www\.evil/);
+    expect(md).toContain('\\!\\[x\\]\\(https\\://evil.example/pixel.png\\)');
+    expect(md).toContain('www\\.evil.example');
+    expect(md).toContain('<https://example.com/news/acme>');
+  });
+
   it('gives title, link, companies with their figures and key sentences', () => {
     expect(summaryMarkdown(analysis)).toBe(
       [

@@ -1,0 +1,79 @@
+// An amount: a number in digits or words, with the scale words after it (`2,5 Mio.`,
+// `1.2bn`, `5,4 milliards`, `6,65 mil millones`). The figures' grammar reads every money,
+// percent, quantity and count from one.
+
+import type { Token } from '../text/tokenize';
+import { readDigits } from './digits';
+import { type FigureLanguage, phraseAt } from './figureLanguage';
+import { readNumberWords } from './numberWords';
+
+export interface Amount {
+  value: number;
+  /** Token index after the amount. */
+  end: number;
+  scaled: boolean;
+  /** Written with digits (not in words). */
+  digits: boolean;
+  /** Written with a decimal part. */
+  fraction: boolean;
+}
+
+/** Scale words after the number, a larger one multiplying the one before (`hundred thousand`). */
+function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): Amount {
+  let { value, end } = amount;
+  let factor = 1;
+  for (;;) {
+    const scale = phraseAt(language.scales, tokens, end);
+    if (!scale) break;
+    const [[by, attachedOnly], after] = scale;
+    // `5m`, `10K`: only written onto the number; `3 m` is metres. A spaced `k` ends a phrase (`a 10 k`
+    // before a word is a race).
+    const lone = tokens[end]?.lower === 'k' && (!tokens[after] || tokens[after]?.kind === 'punct');
+    if (attachedOnly && ((tokens[end]?.spaced && !lone) || factor > 1 || !amount.digits)) break;
+    if (factor > 1 && by <= factor) break;
+    factor *= by;
+    end = after;
+  }
+  if (factor === 1) return amount;
+  value *= factor;
+  return { ...amount, value, end, scaled: true };
+}
+
+/** Tokenised newswire writes 6.2 as `6 . 2`: a decimal where a unit, scale, currency or percent follows. */
+function spacedDecimal(tokens: Token[], i: number, followsAsAmount: (at: number) => boolean): Amount | null {
+  const [whole, point, part] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (whole?.kind !== 'num' || point?.text !== '.' || part?.kind !== 'num' || !/^\d+$/.test(whole.text) || !/^\d+$/.test(part.text))
+    return null;
+  if (!point.spaced && !part.spaced) return null;
+  if (!followsAsAmount(i + 3)) return null;
+  return { value: Number(`${whole.text}.${part.text}`), end: i + 3, scaled: false, digits: true, fraction: true };
+}
+
+/**
+ * The amounts that start at token `i`, longest first (words may be read shorter: `quarante-cinq
+ * cents` is 4,500 or 45 cents). `followsAsAmount` tells a unit, scale, currency or percent sign.
+ */
+export function readAmounts(
+  text: string,
+  tokens: Token[],
+  i: number,
+  language: FigureLanguage,
+  followsAsAmount: (at: number) => boolean,
+): Amount[] {
+  const t = tokens[i];
+  if (!t) return [];
+  if (t.kind === 'word') {
+    return (
+      readNumberWords(tokens, i, language)
+        .filter((w) => Number.isNaN(w.value) || w.value >= 1)
+        .map((w) => withScales(tokens, { value: w.value, end: w.end, scaled: false, digits: false, fraction: false }, language))
+        // Words that name a thousand or more (`two million`, `zweitausend`) count as scaled, as `2 million` does.
+        .map((a) => (Number.isNaN(a.value) || a.value >= 1000 ? { ...a, scaled: true } : a))
+    );
+  }
+  const spaced = spacedDecimal(tokens, i, followsAsAmount);
+  if (spaced) return [withScales(tokens, spaced, language)];
+  const digits = readDigits(text, tokens, i, language);
+  if (!digits) return [];
+  return [withScales(tokens, { value: digits.value, end: digits.end, scaled: false, digits: true, fraction: digits.fraction }, language)];
+}

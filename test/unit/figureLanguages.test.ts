@@ -1,0 +1,135 @@
+// Figures as German, French, Spanish, Italian, Portuguese and Dutch write them (issue 25), and
+// the English forms of issue 21: each read whole, with its value and currency.
+import { describe, expect, it } from 'vitest';
+import type { FigureLang } from '../../core/figures/languages';
+import { recogniseFigures } from '../../core/figures/recogniseFigures';
+
+const find = (text: string, lang: FigureLang) =>
+  recogniseFigures(text, undefined, lang).map((f) => [f.text, f.kind, f.value, f.unit] as const);
+
+describe.each<[FigureLang, Array<[string, string, string, number, string | undefined]>]>([
+  [
+    'de',
+    [
+      ['Siemens zahlt 4,70 € je Aktie', '4,70 €', 'money', 4.7, 'EUR'],
+      ['ein Plus von 12,5 Prozent', '12,5 Prozent', 'percent', 12.5, '%'],
+      ['Gewinn von 1,2 Mrd. Euro', '1,2 Mrd. Euro', 'money', 1.2e9, 'EUR'],
+      ['der Umsatz stieg auf 77,8 Milliarden Euro', '77,8 Milliarden Euro', 'money', 77.8e9, 'EUR'],
+      ['Kosten von EUR 12 500 im Jahr', 'EUR 12 500', 'money', 12_500, 'EUR'],
+      ['ein Kaffee für CHF 3.50', 'CHF 3.50', 'money', 3.5, 'CHF'],
+      ['ein Menü für Fr. 120.– pro Person', 'Fr. 120.–', 'money', 120, 'CHF'],
+      ['rund 1.234.567,89 € Schaden', '1.234.567,89 €', 'money', 1_234_567.89, 'EUR'],
+      ['zwei Euro und fünfzig Cent', 'zwei Euro und fünfzig Cent', 'money', 2.5, 'EUR'],
+      ['einhundertneunundneunzig Prozent', 'einhundertneunundneunzig Prozent', 'percent', 199, '%'],
+      ['30 kambodschanische Riel', '30 kambodschanische Riel', 'money', 30, 'KHR'],
+      ['ein Anstieg um 3 Prozentpunkte', '3 Prozentpunkte', 'percent', 3, 'pp'],
+      ['der Anteil lag bei 45\u00a0%', '45\u00a0%', 'percent', 45, '%'],
+      ['2,5 Mio USD', '2,5 Mio USD', 'money', 2.5e6, 'USD'],
+    ],
+  ],
+  [
+    'fr',
+    [
+      ['un bénéfice de 5,4 milliards de dollars', '5,4 milliards de dollars', 'money', 5.4e9, 'USD'],
+      ['un contrat de 300 millions de $', '300 millions de $', 'money', 3e8, 'USD'],
+      ['il a payé 12\u202f500 € en 2024', '12\u202f500 €', 'money', 12_500, 'EUR'],
+      ['treize euros et quarante-cinq cents', 'treize euros et quarante-cinq cents', 'money', 13.45, 'EUR'],
+      ['quatre-vingt-dix-sept pour cent', 'quatre-vingt-dix-sept pour cent', 'percent', 97, '%'],
+      ['10000 francs suisses', '10000 francs suisses', 'money', 10_000, 'CHF'],
+      ['125 millions de dollars australiens', '125 millions de dollars australiens', 'money', 1.25e8, 'AUD'],
+      ['une hausse de 2,5 %', '2,5 %', 'percent', 2.5, '%'],
+    ],
+  ],
+  [
+    'es',
+    [
+      ['un contrato de 1,6 millones de dólares', '1,6 millones de dólares', 'money', 1.6e6, 'USD'],
+      ['unos $ 2 mil millones', '$ 2 mil millones', 'money', 2e9, 'USD'],
+      ['una multa de $250.000', '$250.000', 'money', 250_000, 'USD'],
+      ['6,65 mil millones de pesetas', '6,65 mil millones de pesetas', 'money', 6.65e9, 'ESP'],
+      ['treinta y seis por ciento', 'treinta y seis por ciento', 'percent', 36, '%'],
+      ['el cien por cien', 'cien por cien', 'percent', 100, '%'],
+      [
+        'tres millones cincuenta y dos mil trescientos cuarenta y siete por ciento',
+        'tres millones cincuenta y dos mil trescientos cuarenta y siete por ciento',
+        'percent',
+        3_052_347,
+        '%',
+      ],
+      ['cuarenta y siete coma veintiocho por ciento', 'cuarenta y siete coma veintiocho por ciento', 'percent', 47.28, '%'],
+    ],
+  ],
+  [
+    'it',
+    [
+      ['vendite per $ 1,45 miliardi', '$ 1,45 miliardi', 'money', 1.45e9, 'USD'],
+      ['20 miliardi di franchi', '20 miliardi di franchi', 'money', 2e10, 'CHF'],
+      ['costa solo 15 dollari e 15 centesimi', '15 dollari e 15 centesimi', 'money', 15.15, 'USD'],
+      ['un aumento dell’8 percento', '8 percento', 'percent', 8, '%'],
+      ['duemilatrecento euro', 'duemilatrecento euro', 'money', 2300, 'EUR'],
+    ],
+  ],
+  [
+    'pt',
+    [
+      ['um total de $ 35 milhões', '$ 35 milhões', 'money', 3.5e7, 'USD'],
+      ['um bilhão de dólares', 'um bilhão de dólares', 'money', 1e9, 'USD'],
+      ['custa apenas 3 euros com 99 centavos', '3 euros com 99 centavos', 'money', 3.99, 'EUR'],
+      ['R$ 1.234,56 por mês', 'R$ 1.234,56', 'money', 1234.56, 'BRL'],
+      ['vinte e cinco por cento', 'vinte e cinco por cento', 'percent', 25, '%'],
+      ['dois vírgula cinco por cento', 'dois vírgula cinco por cento', 'percent', 2.5, '%'],
+    ],
+  ],
+  [
+    'nl',
+    [
+      ['een winst van € 4,5 miljoen', '€ 4,5 miljoen', 'money', 4.5e6, 'EUR'],
+      ['de omzet steeg 3,2 procent', '3,2 procent', 'percent', 3.2, '%'],
+      ['tweehonderdduizend euro', 'tweehonderdduizend euro', 'money', 200_000, 'EUR'],
+      ['cad$ 15', 'cad$ 15', 'money', 15, 'CAD'],
+    ],
+  ],
+])('%s', (lang, cases) => {
+  it.each(cases)('%s → %s', (text, figure, kind, value, unit) => {
+    expect(find(text, lang)).toContainEqual([figure, kind, value, unit]);
+  });
+});
+
+describe('English forms of issue 21', () => {
+  it.each<[string, string, string, number | undefined, string | undefined]>([
+    ['sold for 420 million Finnish markka', '420 million Finnish markka', 'money', 420_000_000, 'FIM'],
+    ['worth 250 million Dutch guilders', '250 million Dutch guilders', 'money', 250_000_000, 'NLG'],
+    ['raised 5 billion Hong Kong dollars', '5 billion Hong Kong dollars', 'money', 5e9, 'HKD'],
+    ['a 12-cent-a-share dividend', '12-cent', 'money', 0.12, 'USD'],
+    ['it cost one penny', 'one penny', 'money', 0.01, 'GBP'],
+    ['it costs 3 dollars 50 cents', '3 dollars 50 cents', 'money', 3.5, 'USD'],
+    ['thirteen dollars and forty-five cents', 'thirteen dollars and forty-five cents', 'money', 13.45, 'USD'],
+    ['two hundred and two thousand people', 'two hundred and two thousand', 'count', 202_000, undefined],
+    ['one million two thousand two hundred', 'one million two thousand two hundred', 'count', 1_002_200, undefined],
+    ['twenty-one trillion three hundred', 'twenty-one trillion three hundred', 'count', 21_000_000_000_300, undefined],
+    ['a rise of 100 percentage', '100 percentage', 'percent', 100, '%'],
+    ['about 5 percents', '5 percents', 'percent', 5, '%'],
+    ['up 4 pct', '4 pct', 'percent', 4, '%'],
+    ['it costs 100元', '100元', 'money', 100, 'CNY'],
+    ['a bill of 100,000 ₭', '100,000 ₭', 'money', 100_000, 'LAK'],
+  ])('%s → %s', (text, figure, kind, value, unit) => {
+    expect(find(text, 'en')).toContainEqual([figure, kind, value, unit]);
+  });
+});
+
+describe('a figure never shows another number than the text', () => {
+  it.each<[FigureLang, string, string[]]>([
+    ['de', 'Siemens zahlt 4,70 € je Aktie', ['4,70 €']],
+    ['de', 'ein Plus von 12,5 Prozent', ['12,5 Prozent']],
+    ['en', 'Siemens pays 4,70 € a share', ['4,70 €']],
+    ['en', 'a rise of 12,5 percent', ['12,5 percent']],
+    ['de', 'am 12.03.2024 um 10.30 Uhr', []],
+    ['en', 'version 1.2.3 and 10.0.0.1', []],
+    ['es', '1,1^23 por ciento', []],
+    ['pt', 'um sobre tres por cento', []],
+    ['en', 'see http://example.com/a%20b?x=25%2D10 for 3% more', ['3%']],
+    ['de', '1,234.56 € in einem deutschen Text', []],
+  ])('%s: %s', (lang, text, figures) => {
+    expect(recogniseFigures(text, undefined, lang).map((f) => f.text)).toEqual(figures);
+  });
+});

@@ -4,12 +4,15 @@
 // is deterministic (a seeded shuffle, insertion-ordered tables), so the same data gives the same
 // weights, byte for byte.
 
-import { allowed, LABELS, type StoredWeights, viterbi } from '../core/companies/entityTagger';
+import { LABELS } from '../core/companies/entityLabels';
+import { allowed, type EntityTagger, entityTagger, type StoredWeights, viterbi } from '../core/companies/entityTagger';
 import { hashString } from '../core/companies/featureHash';
 import type { CompanyLexicon } from '../core/companies/lexicon';
 import { sentenceStyle } from '../core/companies/sentenceStyle';
 import { sentenceTokenRanges } from '../core/companies/sentenceTokens';
-import { contextFeatures, emptyDocumentWords, readDocumentWords, wordFeatures } from '../core/companies/tokenFeatures';
+import { emptyTaggedNames, taggedElsewhere, tallyTaggedNames } from '../core/companies/taggedNames';
+import { tagSentence } from '../core/companies/tagSentence';
+import { contextFeatures, emptyDocumentWords, type FirstReading, readDocumentWords, wordFeatures } from '../core/companies/tokenFeatures';
 import lexiconData from '../core/data/lexicon.json';
 import { splitSentences } from '../core/text/sentences';
 import { type Token, tokenize } from '../core/text/tokenize';
@@ -28,8 +31,12 @@ export interface TrainingSentence {
   gold: Uint8Array;
 }
 
-/** The document's sentences with the features the tagger would see and the labels it should give. */
-export function documentSentences(doc: NerDocument, lexicon: CompanyLexicon): TrainingSentence[] {
+/**
+ * The document's sentences with the features the tagger would see and the labels it should give.
+ * With `firstReading` (a tagger that did not learn from this document), the sentences a second
+ * reading tags again, with what the first reading tagged elsewhere in the document as features.
+ */
+export function documentSentences(doc: NerDocument, lexicon: CompanyLexicon, firstReading?: EntityTagger): TrainingSentence[] {
   const tokens = tokenize(doc.text);
   const ranges = sentenceTokenRanges(tokens, splitSentences(doc.text));
   const words = emptyDocumentWords();
@@ -47,15 +54,26 @@ export function documentSentences(doc: NerDocument, lexicon: CompanyLexicon): Tr
       previousEntity = e;
     } else previousEntity = -1;
   });
-  return ranges.map(([from, to]) => {
+  const sentence = ([from, to]: [number, number], first?: FirstReading): TrainingSentence => {
     const slice = tokens.slice(from, to);
     const gold = label.slice(from, to);
     // A sentence that starts inside an entity starts it again.
     if (gold.length && !allowed(-1, gold[0] as number)) gold[0] = (gold[0] as number) - 1;
     const text = doc.text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
     const features = slice.map((): number[] => []);
-    contextFeatures(doc.text, tokens, from, to, lexicon, words, sentenceStyle(text), (k, f) => features[k]?.push(f));
+    contextFeatures(doc.text, tokens, from, to, lexicon, words, sentenceStyle(text), (k, f) => features[k]?.push(f), undefined, first);
     return { words: slice.map((t) => t.text), features, gold };
+  };
+  if (!firstReading) return ranges.map((range) => sentence(range));
+  const firstLabels = ranges.map(([from, to]) => tagSentence(firstReading, doc.text, tokens, from, to, lexicon, words));
+  const all = emptyTaggedNames();
+  ranges.forEach(([from], k) => {
+    tallyTaggedNames(all, tokens, from, firstLabels[k] as Uint8Array);
+  });
+  return ranges.flatMap(([from, to], k) => {
+    const own = emptyTaggedNames();
+    tallyTaggedNames(own, tokens, from, firstLabels[k] as Uint8Array);
+    return taggedElsewhere(all, own, tokens, from, to) ? [sentence([from, to], { all, own })] : [];
   });
 }
 
@@ -169,6 +187,11 @@ export interface TrainingPlan {
   corpora: Record<string, number>;
   augmenting: Augmenting;
   seed: number;
+  /**
+   * The documents are split into this many folds; each fold is tagged by a tagger trained on the
+   * others, for the second reading's training sentences (0: no second reading is learned).
+   */
+  folds: number;
 }
 
 /** Names the augmented copies take, from the lexicon: listed companies, given names, surnames, places. */
@@ -182,15 +205,47 @@ function replacementNames(): ReplacementNames {
   };
 }
 
-/** The training sentences of the plan's corpora: each document, and a copy with names replaced. */
-export function trainingSentences(corpora: Record<string, CorpusSplit>, plan: TrainingPlan, lexicon: CompanyLexicon): TrainingSentence[] {
+/** A training document with its copy (names replaced), their sentences, and how often it is read. */
+interface PlannedDocument {
+  doc: NerDocument;
+  times: number;
+  sentences: TrainingSentence[];
+}
+
+const repeated = <T>(items: T[], times: number): T[] => Array.from({ length: times }, () => items).flat();
+
+/**
+ * The training sentences of the plan's corpora: each document and a copy with names replaced,
+ * then, for the second reading, the sentences of each document that a tagger trained on the
+ * other folds tags again (stacking).
+ */
+export function trainingSentences(
+  corpora: Record<string, CorpusSplit>,
+  plan: TrainingPlan,
+  lexicon: CompanyLexicon,
+  options: TrainingOptions,
+): TrainingSentence[] {
   const names = replacementNames();
   const random = seeded(plan.seed);
-  return Object.entries(plan.corpora).flatMap(([name, times]) => {
+  const planned: PlannedDocument[] = Object.entries(plan.corpora).flatMap(([name, times]) => {
     const documents = (corpora[name] as CorpusSplit).train;
-    const read = [...documents, ...documents.map((d) => withNamesReplaced(d, names, plan.augmenting, random))].flatMap((d) =>
-      documentSentences(d, lexicon),
-    );
-    return Array.from({ length: times }, () => read).flat();
+    const copies = documents.map((d) => withNamesReplaced(d, names, plan.augmenting, random));
+    return documents.map((doc, k) => ({
+      doc,
+      times,
+      sentences: [...documentSentences(doc, lexicon), ...documentSentences(copies[k] as NerDocument, lexicon)],
+    }));
   });
+  const first = planned.flatMap((p) => repeated(p.sentences, p.times));
+  if (plan.folds < 2) return first;
+  const foldOf = planned.map(() => Math.floor(random() * plan.folds));
+  const second: TrainingSentence[] = [];
+  for (let fold = 0; fold < plan.folds; fold++) {
+    const others = planned.flatMap((p, k) => (foldOf[k] === fold ? [] : repeated(p.sentences, p.times)));
+    const tagger = entityTagger(trainTagger(others, lexicon, options), lexicon);
+    planned.forEach((p, k) => {
+      if (foldOf[k] === fold) second.push(...repeated(documentSentences(p.doc, lexicon, tagger), p.times));
+    });
+  }
+  return [...first, ...second];
 }

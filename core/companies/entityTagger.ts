@@ -3,11 +3,11 @@
 // from one label to the next. The weights are learned by scripts/train-companies.ts (an averaged
 // structured perceptron) and stored in core/data/companyTagger.json.
 
+import { LABELS } from './entityLabels';
 import { hashString } from './featureHash';
 import type { CompanyLexicon } from './lexicon';
 import { type FeatureSink, wordFeatures } from './tokenFeatures';
 
-export const LABELS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 const L = LABELS.length;
 const OUTSIDE = LABELS.indexOf('O');
 const ORG_BEGIN = LABELS.indexOf('B-ORG');

@@ -4,7 +4,8 @@
 // sure counts: a name from the company list, a capitalised name before a legal form (`Siemens AG`,
 // `Banco Santander S.A.`), a name before its exchange and ticker (`(Xetra: SIE)`), a brand's
 // spelling with a capital inside (`TotalEnergies`), and a company's initialism given in brackets
-// after it (`Ökotierzucht gGmbH (ÖTZ)`) wherever the text uses it.
+// after it (`Ökotierzucht gGmbH (ÖTZ)`) wherever the text uses it. German declines a listed
+// name's adjective (`der Deutschen Bank` names `Deutsche Bank`).
 
 import type { Token } from '../text/tokenize';
 import type { CompanyMention } from '../types';
@@ -70,9 +71,28 @@ function legalFormAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Reads a text's companies sentence by sentence, remembering the initialisms it has introduced. */
+/** German adjectives' endings after their `-e` (`Deutsche` → `Deutschen`, `Deutscher`, `Deutsches`, `Deutschem`). */
+const DECLINED = /^(\p{Lu}\p{Ll}+e)[nrsm]$/u;
+
+/** A listed name whose first word, an adjective, stands declined at `i` (`Deutschen Bank`). */
+function declinedKnownAt(lexicon: CompanyLexicon, tokens: Token[], i: number): { end: number; canonical: string } | null {
+  const base = DECLINED.exec((tokens[i] as Token).text)?.[1];
+  const candidates = base ? lexicon.byFirstWord.get(base) : undefined;
+  for (const name of candidates ?? []) {
+    let k = 1;
+    while (k < name.words.length && tokens[i + k]?.text === name.words[k]) k++;
+    if (k === name.words.length && k > 1) return { end: i + k, canonical: name.canonical };
+  }
+  return null;
+}
+
+/**
+ * Reads a text's companies sentence by sentence, remembering the initialisms it has introduced;
+ * `declines`: the text is German, whose adjectives take endings.
+ */
 export function listedMentionReader(
   lexicon: CompanyLexicon,
+  declines: boolean,
 ): (text: string, tokens: Token[], from: number, to: number) => CompanyMention[] {
   const initialisms = new Set<string>();
   return (text, tokens, from, to) => {
@@ -119,6 +139,13 @@ export function listedMentionReader(
         i = push(i, end);
         continue;
       }
+      const declined = declines ? declinedKnownAt(lexicon, tokens, i) : null;
+      if (declined && declined.end <= to && !(isCapitalised(tokens[declined.end]) && tokens[declined.end]?.spaced)) {
+        const mention = mentionFromSpan(text, tokens, i, declined.end, to, lexicon);
+        mentions.push({ ...mention, name: declined.canonical });
+        i = declined.end;
+        continue;
+      }
       const known = knownAt(lexicon, tokens, i);
       // A known name that a capitalised word follows is part of a longer noun phrase (`Deutsche
       // Bundesbank`). Names the list marks as everyday English words (`Siemens`) count here.
@@ -126,7 +153,8 @@ export function listedMentionReader(
         i = push(i, known.end);
         continue;
       }
-      i = end;
+      // A name may follow a capitalised noun that describes it (`Technologiekonzern Siemens`).
+      i++;
     }
     return mentions;
   };

@@ -11,15 +11,16 @@ import { capitalisesNouns } from '../text/capitalisesNouns';
 import { splitSentences } from '../text/sentences';
 import { type Token, tokenize } from '../text/tokenize';
 import type { CompanyMention, Span } from '../types';
-import { type EntityTagger, entityTagger, LABELS, type StoredWeights } from './entityTagger';
+import { LABELS } from './entityLabels';
+import { type EntityTagger, entityTagger, type StoredWeights } from './entityTagger';
 import { companyLexicon } from './lexicon';
 import { listedMentionReader } from './listedMentions';
 import { mentionFromSpan } from './mentionFromSpan';
-import { isCapitalised, knownAt } from './nameTokens';
-import { sentenceStyle } from './sentenceStyle';
 import { sentenceTokenRanges } from './sentenceTokens';
-import { LEGAL_SUFFIXES } from './signals';
-import { contextFeatures, emptyDocumentWords, nameCandidates, readDocumentWords } from './tokenFeatures';
+import { NameOpenings, shortFormMentions, withShortFormsFolded } from './shortForms';
+import { emptyTaggedNames, type TaggedNames, taggedElsewhere, tallyTaggedNames } from './taggedNames';
+import { tagSentence } from './tagSentence';
+import { type DocumentWords, emptyDocumentWords, readDocumentWords } from './tokenFeatures';
 
 /** Languages whose companies are read from the list, legal forms and tickers alone. */
 const LISTED_LANGUAGES = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl']);
@@ -43,9 +44,6 @@ function companyTagger(): EntityTagger {
   return tagger;
 }
 
-/** The longest name on the list of names that are no company's, in words. */
-const MAX_NOT_COMPANY_WORDS = 3;
-const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'THE']);
 const ORG_BEGIN = LABELS.indexOf('B-ORG');
 const ORG_INSIDE = LABELS.indexOf('I-ORG');
 
@@ -64,7 +62,10 @@ export function recogniseCompanies(
  * Reading a text's companies a part of its tokens at a time, so a very long article's tokens need
  * not all be kept at once: `readSteps` for each part in text order, which learns what the text
  * says about its words (written in lower case somewhere, marked as a company somewhere), then
- * `finishSteps`, which is given each part's tokens again and tags them knowing all of it.
+ * `finishSteps`, which is given each part's tokens twice: a first reading tags every sentence
+ * knowing all of that, a second tags again the sentences whose words the first tagged elsewhere
+ * in the text (taggedNames.ts), and a name that opens a company's longer name given before it
+ * takes that name (shortForms.ts).
  */
 export function companyReading(
   text: string,
@@ -92,16 +93,30 @@ export function companyReading(
   }
 
   function* finishSteps(parts: number, tokensOf: (part: number) => Token[] | Steps<Token[]>): Steps<CompanyMention[]> {
-    const mentions: CompanyMention[] = [];
-    if (reading === 'none') return mentions;
-    const listed = reading === 'listed' ? listedMentionReader(lexicon) : null;
+    if (reading === 'none') return [];
+    if (reading === 'listed') {
+      const listed = listedMentionReader(lexicon, lang === 'de');
+      const mentions: CompanyMention[] = [];
+      for (let part = 0; part < parts; part++) {
+        const again = tokensOf(part);
+        const tokens = Array.isArray(again) ? again : yield* again;
+        for (const [from, to] of sentenceTokenRanges(tokens, sentences)) for (const m of listed(text, tokens, from, to)) mentions.push(m);
+        yield;
+      }
+      return mentions;
+    }
+    const tagger = companyTagger();
+    // The first reading: each sentence's labels, kept, and what they say about the text's words.
+    const firstLabels: Uint8Array[] = [];
+    const all = emptyTaggedNames();
+    let work = 0;
     for (let part = 0; part < parts; part++) {
       const again = tokensOf(part);
       const tokens = Array.isArray(again) ? again : yield* again;
-      let work = 0;
       for (const [from, to] of sentenceTokenRanges(tokens, sentences)) {
-        if (listed) for (const mention of listed(text, tokens, from, to)) mentions.push(mention);
-        else for (const mention of taggedMentions(text, tokens, from, to)) mentions.push(mention);
+        const labels = tagSentence(tagger, text, tokens, from, to, lexicon, words);
+        firstLabels.push(labels);
+        tallyTaggedNames(all, tokens, from, labels);
         work += to - from;
         if (work >= STEP) {
           work = 0;
@@ -109,20 +124,37 @@ export function companyReading(
         }
       }
     }
-    return mentions;
+    // The second: a sentence none of whose words the first reading tagged elsewhere reads the same.
+    const mentions: CompanyMention[] = [];
+    const openings = new NameOpenings();
+    let sentence = 0;
+    for (let part = 0; part < parts; part++) {
+      const again = tokensOf(part);
+      const tokens = Array.isArray(again) ? again : yield* again;
+      for (const [from, to] of sentenceTokenRanges(tokens, sentences)) {
+        let labels = firstLabels[sentence++] as Uint8Array;
+        const own = emptyTaggedNames();
+        tallyTaggedNames(own, tokens, from, labels);
+        if (taggedElsewhere(all, own, tokens, from, to)) labels = tagSentence(tagger, text, tokens, from, to, lexicon, words, { all, own });
+        const tagged = organisations(tokens, from, to, labels);
+        const short = shortFormMentions(text, tokens, from, to, tagged, openings, surnamesOf(all, words), lexicon);
+        const found = short.length ? [...tagged, ...short].sort((a, b) => a.start - b.start) : tagged;
+        for (const mention of found) {
+          mentions.push(mention);
+          openings.add(mention.name);
+        }
+        work += to - from;
+        if (work >= STEP) {
+          work = 0;
+          yield;
+        }
+      }
+    }
+    return withShortFormsFolded(mentions);
   }
 
-  /** The organisations the tagger finds in the sentence `tokens[from..to)`. */
-  function taggedMentions(text: string, tokens: Token[], from: number, to: number): CompanyMention[] {
-    const style = sentenceStyle(text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end));
-    const sentence = tokens.slice(from, to);
-    const wanted = nameCandidates(tokens, from, to);
-    const labels = companyTagger().tag(
-      sentence.map((t) => t.text),
-      (emit) => contextFeatures(text, tokens, from, to, lexicon, words, style, emit, wanted),
-      listedNotCompanies(tokens, from, to),
-      wanted,
-    );
+  /** The organisations among the labels of the sentence `tokens[from..to)`. */
+  function organisations(tokens: Token[], from: number, to: number, labels: Uint8Array): CompanyMention[] {
     const found: CompanyMention[] = [];
     for (let k = 0; k < labels.length; k++) {
       if (labels[k] !== ORG_BEGIN) continue;
@@ -134,33 +166,12 @@ export function companyReading(
     return found;
   }
 
-  /**
-   * The tokens of names the list says are no company's (products, generic initialisms: `Nano
-   * Banana`, `CEO`), where no known company's name starts (`Wall Street` in `Wall Street Journal`).
-   * A determiner on the list may still open a name's span (`The Australian Financial Review`),
-   * which the mention leaves out, and a legal form (listed alone) still ends one.
-   */
-  function listedNotCompanies(tokens: Token[], from: number, to: number): Uint8Array {
-    const marked = new Uint8Array(to - from);
-    for (let i = from; i < to; i++) {
-      // The list names products and initialisms: words with a capital (`Nano Banana`, `iPhone`).
-      if (!isCapitalised(tokens[i])) continue;
-      const known = knownAt(lexicon, tokens, i);
-      if (known) {
-        i = known.end - 1;
-        continue;
-      }
-      let phrase = '';
-      for (let w = 0; w < MAX_NOT_COMPANY_WORDS && i + w < to; w++) {
-        phrase += `${w ? ' ' : ''}${(tokens[i + w] as Token).text}`;
-        if (lexicon.notCompanies.has(phrase) && !(w === 0 && (DETERMINERS.has(phrase) || LEGAL_SUFFIXES.has(phrase))))
-          marked.fill(1, i - from, i + w + 1 - from);
-      }
-    }
-    return marked;
-  }
-
   return { readSteps, finishSteps };
+}
+
+/** The words the text uses as surnames: after a given name, or ending a person's tagged name. */
+function surnamesOf(tagged: TaggedNames, words: DocumentWords): { has(word: string): boolean } {
+  return { has: (word) => words.surnames.has(word) || tagged.personLast.has(word) };
 }
 
 /**

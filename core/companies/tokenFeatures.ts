@@ -23,6 +23,7 @@ import {
   NOT_ORG_HEADS,
   PLACE_HEADS,
 } from './signals';
+import { NAME_KINDS, otherCount, otherKinds, type TaggedNames } from './taggedNames';
 
 /** What a document says about its words, read before any sentence is tagged. */
 export interface DocumentWords {
@@ -233,6 +234,18 @@ const F = {
   end: feature('E'),
 };
 
+/** What the first reading tagged each word as elsewhere in the text: `P:<kind>` and `P:most=<kind>`. */
+const TAGGED_KINDS = ['ORG', 'PER', 'LOC', 'MISC', 'O'].map((kind) => feature(`P:${kind}`));
+const TAGGED_MOST = ['ORG', 'PER', 'LOC', 'MISC', 'O'].map((kind) => feature(`P:most=${kind}`));
+const TAGGED_ORG_FIRST = feature('P:org-first');
+const TAGGED_PERSON_LAST = feature('P:person-last');
+
+/** The first reading's tags, for the second: the whole text's, and the sentence's own. */
+export interface FirstReading {
+  all: TaggedNames;
+  own: TaggedNames;
+}
+
 const BEFORE_START = hashString('<s>');
 const AFTER_END = hashString('</s>');
 const T = {
@@ -267,8 +280,10 @@ export function contextFeatures(
   style: SentenceStyle,
   emit: FeatureSink,
   wanted?: Uint8Array,
+  firstReading?: FirstReading,
 ): void {
   const n = to - from;
+  const others = new Int32Array(NAME_KINDS);
   let opening = from;
   while (opening < to && OPENING_MARK.test((tokens[opening] as Token).text)) opening++;
   // Each token's lower-case form, shape and flags for its neighbours, hashed once.
@@ -335,6 +350,7 @@ export function contextFeatures(
     if (doc.lowered.has(t.lower)) emit(k, first ? F.loweredFirst : F.lowered);
     if (doc.midSentence.has(t.text)) emit(k, first ? F.midFirst : F.mid);
     if (doc.surnames.has(t.text)) emit(k, F.surname);
+    if (firstReading) taggedFeatures(firstReading, t.text, others, (f) => emit(k, f));
     // Places and brands listed from here, marked on every word they take.
     let words = t.lower;
     for (let w = 1; w <= MAX_LISTED_WORDS && i + w <= to; w++) {
@@ -358,6 +374,20 @@ export function contextFeatures(
       if (first) emit(j - from, mix(F.runFirst, position));
     }
   }
+}
+
+/** What the first reading tagged the word as in the text's other sentences. */
+function taggedFeatures(first: FirstReading, word: string, others: Int32Array, emit: (feature: number) => void): void {
+  if (otherKinds(first.all, first.own, word, others)) {
+    let most = 0;
+    for (let x = 0; x < NAME_KINDS; x++) {
+      if ((others[x] as number) > 0) emit(TAGGED_KINDS[x] as number);
+      if ((others[x] as number) > (others[most] as number)) most = x;
+    }
+    emit(TAGGED_MOST[most] as number);
+  }
+  if (otherCount(first.all.organisationFirst, first.own.organisationFirst, word) > 0) emit(TAGGED_ORG_FIRST);
+  if (otherCount(first.all.personLast, first.own.personLast, word) > 0) emit(TAGGED_PERSON_LAST);
 }
 
 /** Adds what one sentence says about its words to the document's words. */

@@ -1,7 +1,8 @@
 // Training the company tagger is reproducible: the same documents and seed give the same weights,
 // byte for byte, and what it learns from them it finds again.
 import { describe, expect, it } from 'vitest';
-import { entityTagger, LABELS } from '../../core/companies/entityTagger';
+import { LABELS } from '../../core/companies/entityLabels';
+import { entityTagger } from '../../core/companies/entityTagger';
 import { companyLexicon } from '../../core/companies/lexicon';
 import { documentSentences, trainTagger } from '../../scripts/companyTaggerTraining';
 import { withNamesReplaced } from '../../scripts/nerAugment';

@@ -12,7 +12,14 @@ import { sentenceStyle } from '../core/companies/sentenceStyle';
 import { sentenceTokenRanges } from '../core/companies/sentenceTokens';
 import { emptyTaggedNames, taggedElsewhere, tallyTaggedNames } from '../core/companies/taggedNames';
 import { tagSentence } from '../core/companies/tagSentence';
-import { contextFeatures, emptyDocumentWords, type FirstReading, readDocumentWords, wordFeatures } from '../core/companies/tokenFeatures';
+import {
+  companySignalFeatures,
+  contextFeatures,
+  emptyDocumentWords,
+  type FirstReading,
+  readDocumentWords,
+  wordFeatures,
+} from '../core/companies/tokenFeatures';
 import lexiconData from '../core/data/lexicon.json';
 import { splitSentences } from '../core/text/sentences';
 import { type Token, tokenize } from '../core/text/tokenize';
@@ -92,6 +99,12 @@ export interface TrainingOptions {
   orgOffset: number;
   /** Only this many features are stored: those whose weights weigh most. */
   maxFeatures: number;
+  /**
+   * Added to the organisation label of each company signal (tokenFeatures.ts: a legal form, a
+   * ticker, `shares of`, a description in apposition), which the corpora seldom show (tuned on
+   * FiNER-ORD's train-part documents).
+   */
+  signalPrior: number;
 }
 
 /** Trains the tagger's weights on the sentences (averaged structured perceptron). */
@@ -158,14 +171,21 @@ export function trainTagger(sentences: TrainingSentence[], lexicon: CompanyLexic
   }
 
   const averaged = (weights: Float64Array, sums: Float64Array, at: number) => (weights[at] as number) - (sums[at] as number) / c;
+  // Each weight's prior: the organisation offset on the bias, the signal prior on the signals.
+  const priors = new Map<number, number[]>([[BIAS, [ORG_BEGIN, options.orgOffset]]]);
+  for (const { feature, label } of companySignalFeatures()) priors.set(feature, [LABELS.indexOf(label), options.signalPrior]);
+  const prior = (f: number, y: number) => {
+    const p = priors.get(f);
+    return p && p[0] === y ? (p[1] as number) : 0;
+  };
   // The features that weigh most (by the sum of their weights' sizes), scaled to integers.
   const rows: Array<{ feature: number; sparse: number[]; size: number }> = [];
-  for (const [f, id] of ids) {
+  for (const f of new Set([...ids.keys(), ...priors.keys()])) {
+    const id = ids.get(f);
     const sparse: number[] = [];
     let size = 0;
     for (let y = 0; y < L; y++) {
-      const offset = f === BIAS && y === ORG_BEGIN ? options.orgOffset : 0;
-      const v = Math.round((averaged(w, wa, id * L + y) + offset) * options.scale);
+      const v = Math.round(((id === undefined ? 0 : averaged(w, wa, id * L + y)) + prior(f, y)) * options.scale);
       size += Math.abs(v);
       if (v !== 0) sparse.push(y, v);
     }

@@ -164,9 +164,12 @@ export const EXCHANGES = new Set([
 export const BEFORE =
   /(?:shares|stock|stake|investment|investors?|stakes?)\s+(?:of|in)\s*$|(?:chief executive|chief executive officer|ceo|cfo|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|executives?|employees?|shareholders?)\s+(?:of|at)\s*$|\b(?:rivals?|competitors?|subsidiary|unit|parent|carmaker|automaker|retailer|lender|bank|insurer|chipmaker|startup|start-up|firm|company|group|conglomerate|giant|maker|developer|miner|operator|provider|supplier|producer|manufacturer|distributor|broker|carrier)\s*,?\s*$/i;
 
-/** Words after a name that make it a company: `X shares`, `X's chief executive`. */
+/**
+ * Words after a name that make it a company: `X shares`, `X's chief executive`, `X said revenue`
+ * (a company reporting its results).
+ */
 export const AFTER =
-  /^\s*(?:'s|’s)?\s*(?:shares|stock|stocks|share price|chief executive|chief financial|chief operating|ceo|cfo|chairman|managing director|boss|spokesman|spokeswoman|spokesperson|board|shareholders|investors|executives|employees|revenue|revenues|earnings|profits?|sales|subsidiary|unit)\b/i;
+  /^\s*(?:(?:said|says|reported|reports|posted|posts)\s+(?:its\s+|that\s+)?(?:quarterly\s+|annual\s+|net\s+)?(?:revenue|revenues|sales|profit|profits|earnings)\b|(?:'s|’s)?\s*(?:shares|stock|stocks|share price|chief executive|chief financial|chief operating|ceo|cfo|chairman|managing director|boss|spokesman|spokeswoman|spokesperson|board|shareholders|investors|executives|employees|revenue|revenues|earnings|profits?|sales|subsidiary|unit)\b)/i;
 
 /**
  * A description after a name that makes it a company, as apposition or copula: `X, a leading

@@ -203,6 +203,23 @@ function runFeatures(text: string, tokens: Token[], i: number, end: number, lexi
   return features.map(feature);
 }
 
+/**
+ * The run features that say a name is a company's wherever they are seen, and which the training
+ * corpora (contracts, encyclopaedia articles, tweets) seldom show: training gives them a prior
+ * towards an organisation (scripts/companyTaggerTraining.ts).
+ */
+const COMPANY_SIGNALS = ['R:signal-before', 'R:signal-after', 'R:described', 'R:ticker', 'R:legal'];
+
+/** Each company signal's hash at each place in its run, with the label it leans to there. */
+export function companySignalFeatures(): Array<{ feature: number; label: 'B-ORG' | 'I-ORG' }> {
+  return COMPANY_SIGNALS.flatMap((signal) =>
+    (['S', 'B', 'I', 'E'] as const).map((position) => ({
+      feature: mix(hashString(signal), hashString(position)),
+      label: position === 'S' || position === 'B' ? ('B-ORG' as const) : ('I-ORG' as const),
+    })),
+  );
+}
+
 /** Hashes of the features named by a string alone. */
 const feature = hashString;
 const F = {

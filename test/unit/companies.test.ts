@@ -112,6 +112,28 @@ describe('recogniseCompanies: what is not a company', () => {
   });
 });
 
+describe('recogniseCompanies: one text, one sense for a name', () => {
+  it("counts a company's short form under its full name, and not a person's surname", () => {
+    const text =
+      'Ostrava Freight agreed to buy Lindqvist Robotics on Monday. Lindqvist makes shelving robots. ' +
+      "Shares of Ostrava rose, and Lindqvist's stock jumped, said Maren Holt, chief executive of Ostrava Freight. " +
+      'Holt said the deal would close soon.';
+    const found = names(text);
+    expect(found.filter(([, name]) => name === 'Lindqvist Robotics').map(([t]) => t)).toEqual([
+      'Lindqvist Robotics',
+      'Lindqvist',
+      "Lindqvist's",
+    ]);
+    expect(found.filter(([, name]) => name === 'Ostrava Freight').length).toBe(3);
+    expect(found.some(([t]) => t.includes('Holt'))).toBe(false);
+  });
+
+  it('leaves a short form shared by two companies named before it as it is', () => {
+    const text = 'Vantor Mining and Vantor Shipping reported results. Vantor said both grew.';
+    expect(names(text).filter(([, name]) => name === 'Vantor Mining' || name === 'Vantor Shipping').length).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('recogniseCompanies: lines', () => {
   it('never runs a name on past a line', () => {
     expect(names('The guide comes from Zentrix Robotics GmbH\n\nThe report says more.')).toEqual([
@@ -132,6 +154,13 @@ describe('recogniseCompanies: German, French and the other listed languages', ()
     expect(names('Der Bau von Heereslastwagen begann, und die Siemens AG lieferte die Motoren.', 'de')).toEqual([
       ['Siemens AG', 'Siemens'],
     ]);
+  });
+
+  it('reads a listed name whose adjective German declines, and a name after the noun that describes it', () => {
+    expect(names('Analysten der Deutschen Bank sprachen von einem soliden Abschluss.', 'de')).toEqual([
+      ['Deutschen Bank', 'Deutsche Bank'],
+    ]);
+    expect(names('Der Technologiekonzern Siemens hat mehr umgesetzt.', 'de')).toEqual([['Siemens', 'Siemens']]);
   });
 
   it('reads a known name inside a longer capitalised noun phrase as that phrase, not a company', () => {

@@ -29,7 +29,7 @@ const documents = [
   doc('c', 'Analysts at [Harbor Point Capital](ORG) expect [Norvane Inc.](ORG) to grow.'),
   doc('d', '[Mila Stone](PER) left [Paris](LOC) for a job at [Marrowind](ORG).'),
 ];
-const options = { epochs: 3, seed: 5, minCount: 1, scale: 4, maxFeatures: 5000, orgOffset: 0 };
+const options = { epochs: 3, seed: 5, minCount: 1, scale: 4, maxFeatures: 5000, orgOffset: 0, signalPrior: 0 };
 
 describe('training the company tagger', () => {
   const lexicon = companyLexicon();

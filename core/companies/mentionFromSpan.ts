@@ -9,7 +9,28 @@ import { afterLegalSuffix, afterPossessive, knownAt } from './nameTokens';
 import { LEGAL_SUFFIXES } from './signals';
 
 const APOSTROPHE = /^['’]$/;
-const DETERMINERS = new Set(['The', 'the', 'THE', 'A', 'An', 'a', 'an']);
+/** Words before a name that are not part of it: determiners, and prepositions opening a sentence or heading. */
+const NOT_OPENING_A_NAME = new Set([
+  'The',
+  'the',
+  'THE',
+  'A',
+  'An',
+  'a',
+  'an',
+  'About',
+  'After',
+  'Against',
+  'Among',
+  'Amid',
+  'Before',
+  'Despite',
+  'From',
+  'Since',
+  'Under',
+  'With',
+  'Without',
+]);
 
 /**
  * The mention of the company named by `tokens[from..to)`, in a sentence that ends before
@@ -24,8 +45,8 @@ export function mentionFromSpan(
   lexicon: CompanyLexicon,
   nameTo = to,
 ): CompanyMention {
-  // `The` before a name is not part of it (`The Wall Street Journal`).
-  const from = to - spanStart > 1 && DETERMINERS.has((tokens[spanStart] as Token).text) ? spanStart + 1 : spanStart;
+  // `The` before a name is not part of it (`The Wall Street Journal`), nor `About` opening a heading.
+  const from = to - spanStart > 1 && NOT_OPENING_A_NAME.has((tokens[spanStart] as Token).text) ? spanStart + 1 : spanStart;
   let end = Math.min(afterPossessive(tokens, Math.min(afterLegalSuffix(tokens, to), sentenceEnd)), sentenceEnd);
   if ((tokens[end - 1] as Token).text === '.' && end === sentenceEnd && end - 1 > from) end--;
   // The name without its possessive or legal form (`Ford’s` → `Ford`, `Zentrix Robotics GmbH` →

@@ -115,8 +115,8 @@ describe('recogniseCompanies: what is not a company', () => {
 describe('recogniseCompanies: one text, one sense for a name', () => {
   it("counts a company's short form under its full name, and not a person's surname", () => {
     const text =
-      'Ostrava Freight agreed to buy Lindqvist Robotics on Monday. Lindqvist makes shelving robots. ' +
-      "Shares of Ostrava rose, and Lindqvist's stock jumped, said Maren Holt, chief executive of Ostrava Freight. " +
+      'Kestrel Freight agreed to buy Lindqvist Robotics on Monday. Lindqvist makes shelving robots. ' +
+      "Shares of Kestrel rose, and Lindqvist's stock jumped, said Maren Holt, chief executive of Kestrel Freight. " +
       'Holt said the deal would close soon.';
     const found = names(text);
     expect(found.filter(([, name]) => name === 'Lindqvist Robotics').map(([t]) => t)).toEqual([
@@ -124,7 +124,7 @@ describe('recogniseCompanies: one text, one sense for a name', () => {
       'Lindqvist',
       "Lindqvist's",
     ]);
-    expect(found.filter(([, name]) => name === 'Ostrava Freight').length).toBe(3);
+    expect(found.filter(([, name]) => name === 'Kestrel Freight').length).toBe(3);
     expect(found.some(([t]) => t.includes('Holt'))).toBe(false);
   });
 

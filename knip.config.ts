@@ -15,6 +15,7 @@ const config: KnipConfig = {
     'cldr-numbers-full',
     'cldr-rbnf',
     'stopwords-iso',
+    'simple-icons',
     'axe-core',
   ],
 };

@@ -30,8 +30,13 @@ export default defineConfig({
       kindStyles(),
       // What each build bundles, for the third-party notices (scripts/notices.ts).
       bundledModules(ROOT, env.browser),
-      // The generated lists and tables are parsed when first read, not each time the background starts.
-      lazyJson(['lexicon', 'figures', 'languageWords'].map((name) => fileURLToPath(new URL(`./core/data/${name}.json`, import.meta.url)))),
+      // The generated lists and tables and the company tagger's weights are parsed when first read,
+      // not each time the background starts.
+      lazyJson(
+        ['lexicon', 'figures', 'languageWords', 'companyTagger'].map((name) =>
+          fileURLToPath(new URL(`./core/data/${name}.json`, import.meta.url)),
+        ),
+      ),
     ],
     // Every browser Lede supports preloads modules itself; Vite's polyfill for it would be one more
     // script for the popup to load.

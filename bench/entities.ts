@@ -16,6 +16,7 @@ import {
   spanScores,
 } from '../harness/entityMetrics';
 import { ROOT, SHARED } from '../harness/paths';
+import { printCompanyRecognisers } from './companyRecognisers';
 import { printFigureTables } from './figuresByLanguage';
 import { runJsonlProcess } from './runCli';
 import { table } from './table';
@@ -135,3 +136,5 @@ if (existsSync(content)) {
 } else {
   console.log('\nContent script size: run `npm run build` first');
 }
+
+await printCompanyRecognisers();

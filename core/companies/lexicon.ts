@@ -22,6 +22,8 @@ export interface CompanyLexicon {
   /** Words of people's names: given names, surnames and honorifics (jim, nichols, mr), lower case. */
   personNames: Set<string>;
   places: Set<string>;
+  /** Brands' names (companies, products and services), lower case. */
+  brands: Set<string>;
 }
 
 type Entry = [string, string, number];
@@ -53,6 +55,7 @@ export function companyLexicon(): CompanyLexicon {
     givenNames: new Set(data.firstNames),
     personNames: new Set([...data.firstNames, ...data.surnames]),
     places: new Set(data.places),
+    brands: new Set(data.brands),
   };
   return cached;
 }

@@ -1,5 +1,5 @@
-// Token-level helpers for reading company names: capitals, possessives, legal forms, known names,
-// tickers' exchange suffixes and quarters written like names.
+// Token-level helpers for reading company names: capitals, possessives, legal forms and known
+// names.
 
 import type { Token } from '../text/tokenize';
 import type { CompanyLexicon } from './lexicon';
@@ -60,22 +60,4 @@ export function knownAt(
     if (k === name.words.length) return { end: i + k, canonical: name.canonical, ambiguous: name.ambiguous };
   }
   return null;
-}
-
-/** Whether a quarter's short form starts at `i`: its number, then Q and the year (2Q15, 3Q2015). */
-export function quarterAt(tokens: Token[], i: number): boolean {
-  const after = tokens[i + 1];
-  return /^[1-4]$/.test(tokens[i]?.text ?? '') && !!after && !after.spaced && /^Q(?:\d{2}|\d{4})$/.test(after.text);
-}
-
-/**
- * Where a ticker written with its exchange's suffix ends (`BARC.L`, `A1G.DE`, `AMGN.O`: Reuters'
- * and Yahoo's codes): the suffix is part of the code, not a name of its own.
- */
-export function exchangeSuffixEnd(tokens: Token[], end: number): number {
-  const dot = tokens[end];
-  const suffix = tokens[end + 1];
-  if (dot?.text !== '.' || dot.spaced || !suffix || suffix.spaced || !/^[A-Z]{1,2}$/.test(suffix.text)) return end;
-  const after = tokens[end + 2];
-  return after && !after.spaced && after.kind === 'word' ? end : end + 2;
 }

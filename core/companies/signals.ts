@@ -164,9 +164,12 @@ export const EXCHANGES = new Set([
 export const BEFORE =
   /(?:shares|stock|stake|investment|investors?|stakes?)\s+(?:of|in)\s*$|(?:chief executive|chief executive officer|ceo|cfo|chairman|chairwoman|president|founder|co-founder|spokesman|spokeswoman|spokesperson|analysts?|economists?|strategists?|executives?|employees?|shareholders?)\s+(?:of|at)\s*$|\b(?:rivals?|competitors?|subsidiary|unit|parent|carmaker|automaker|retailer|lender|bank|insurer|chipmaker|startup|start-up|firm|company|group|conglomerate|giant|maker|developer|miner|operator|provider|supplier|producer|manufacturer|distributor|broker|carrier)\s*,?\s*$/i;
 
-/** Words after a name that make it a company: `X shares`, `X's chief executive`. */
+/**
+ * Words after a name that make it a company: `X shares`, `X's chief executive`, `X said revenue`
+ * (a company reporting its results).
+ */
 export const AFTER =
-  /^\s*(?:'s|’s)?\s*(?:shares|stock|stocks|share price|chief executive|chief financial|chief operating|ceo|cfo|chairman|managing director|boss|spokesman|spokeswoman|spokesperson|board|shareholders|investors|executives|employees|revenue|revenues|earnings|profits?|sales|subsidiary|unit)\b/i;
+  /^\s*(?:(?:said|says|reported|reports|posted|posts)\s+(?:its\s+|that\s+)?(?:quarterly\s+|annual\s+|net\s+)?(?:revenue|revenues|sales|profit|profits|earnings)\b|(?:'s|’s)?\s*(?:shares|stock|stocks|share price|chief executive|chief financial|chief operating|ceo|cfo|chairman|managing director|boss|spokesman|spokeswoman|spokesperson|board|shareholders|investors|executives|employees|revenue|revenues|earnings|profits?|sales|subsidiary|unit)\b)/i;
 
 /**
  * A description after a name that makes it a company, as apposition or copula: `X, a leading
@@ -183,3 +186,15 @@ export const DESCRIBED_AS =
  */
 export const ACTS_AS_COMPANY =
   /^(?:\s*,\s*(?:which|whose|founded|based|headquartered|owned|backed|valued|listed)\b|\s+(?:said|says|sold|sells|reported|reports|posted|posts|announced|announces|plans|planned|recalled|recalls|raised|raises|cuts|expects|expected|agreed|agrees|launched|launches|bought|buys|acquired|acquires|hired|hires|shipped|ships|earned|earns|invested|invests|unveiled|unveils|warned|warns|forecast|forecasts|filed|files|delivered|delivers|employs|employed|confirmed|confirms|denied|denies)\b)/;
+
+/** Last words of institutions' names. */
+export const INSTITUTION_HEADS =
+  /^(?:Commission|Exchange|Association|Authority|Council|Institute|Board|Bureau|Agency|Committee|Department|Ministry|Foundation|Society|Federation|Organisation|Organization|Corporation|Service|Services|Industry|Development|Club|University|College|Party|Fund)$/;
+
+/** Last words of the names of laws, events, awards, products and documents, not organisations. */
+export const NOT_ORG_HEADS =
+  /^(?:Act|Bill|Law|Clause|Amendment|Treaty|Award|Awards|Prize|Weekend|Summit|Conference|Festival|Gala|Platform|Program|Programme|Scheme|Report|Survey|Day|Week|Month|Season|Cup|Archive|Photo|Photos|Index)$/;
+
+/** Last words of place names: streets, islands, ports, regions. */
+export const PLACE_HEADS =
+  /^(?:Street|St|Road|Avenue|Ave|Boulevard|Lane|Square|Circle|Island|Islands|Bay|River|Lake|Mountain|Mountains|Valley|Park|Airport|Terminal|Station|Port|Harbour|Harbor|County|Province|State|City|District|Region|Coast|Beach|Peninsula)$/;

@@ -4,7 +4,9 @@
 // 3. the company the sentence opens with, its subject ("Google's Gemini ... grew from 450 million");
 // 4. for "it", "its", "the company" and the like with no company in the sentence, the subject of
 //    the sentence before.
-// Proximity alone never decides: a company named after the figure in another clause is not it.
+// Proximity alone never decides: a company named after the figure in another clause is not it,
+// and a company that only reports a figure about something else is not its owner ("Acme
+// estimates the market will grow to $41 billion").
 
 import { runToEnd, STEP, type Steps } from '../steps';
 import { bySentenceSteps, sentenceIndexAt } from '../text/sentenceIndex';
@@ -13,6 +15,30 @@ import type { CompanyMention, Figure, Span } from '../types';
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:but|while|whereas|although|though|and|which|who)\b|\b(?:but|while|whereas|although)\b/gi;
 const BACK_REFERENCE =
   /\b(?:it|its|the (?:[^\s.]+ ){0,3}(?:company|firm|group|startup|start-up|lender|bank|carmaker|chipmaker|retailer|unicorn|giant|maker))\b/i;
+
+/**
+ * A company's reporting verb and a clause with a subject of its own after it: "estimates the
+ * market", "said that a rival". Where that subject points back to the company ("said its
+ * revenue"), the figure is still the company's.
+ */
+const REPORTS_ON =
+  /^\s*(?:(?:said|says|estimates?|estimated|expects?|expected|forecasts?|predicts?|predicted|believes?|thinks?|reckons?|projects?|projected)\s+(?:that\s+)?)(?:the|a|an|this|these)\s/i;
+
+/** Whether the company `m` only reports what comes after it, about something else. */
+function reportsOnAnother(text: string, m: CompanyMention, figureStart: number): boolean {
+  const between = text.slice(m.end, figureStart);
+  const verb = REPORTS_ON.exec(between);
+  return (
+    !!verb &&
+    !BACK_REFERENCE.test(
+      between
+        .slice(verb[0].length - 1, verb[0].length + 40)
+        .split(/\s+/)
+        .slice(0, 5)
+        .join(' '),
+    )
+  );
+}
 
 const OWNER_AFTER = /^[^,;]{0,40}?\b(?:in|at|of|from|for|by)\s+(?:the\s+)?$/i;
 
@@ -80,7 +106,8 @@ export function* attachFiguresSteps(
     }
     const [clauseStart, clauseEnd] = clauseBounds(sentence, figure.start, text);
     const inClause = before.filter((m) => m.start >= clauseStart);
-    if (inClause.length > 0) return (inClause[inClause.length - 1] as CompanyMention).name;
+    const nearest = inClause[inClause.length - 1];
+    if (nearest) return reportsOnAnother(text, nearest, figure.start) ? undefined : nearest.name;
     const first = here[0];
     if (first && first.start < figure.start) return first.name;
     // A company right after the figure, joined by a preposition ("a 5% stake in Acme"); not one

@@ -80,7 +80,7 @@ describe('lede CLI: bad input gets a clear message', () => {
     const r = lede(['entities', '--jsonl'], '{"id":"t","text":"Shares of Apple Inc. rose 4% to $3.1 trillion."}\n');
     const out = JSON.parse(r.stdout);
     expect(out.id).toBe('t');
-    expect(out.companies).toEqual([{ text: 'Apple Inc', start: 10, end: 19 }]);
+    expect(out.companies).toEqual([{ text: 'Apple Inc.', start: 10, end: 20 }]);
     expect(out.figures.map((f: { text: string; kind: string }) => [f.text, f.kind])).toEqual([
       ['4%', 'percent'],
       ['$3.1 trillion', 'money'],

@@ -1,6 +1,7 @@
 // Quality floors for the recognisers on the development corpus, through the same functions the
-// CLI's `entities` command runs: issue 4's targets, and the figures in six more languages of
-// issue 25 (held just under the development numbers), so no change can quietly lose them.
+// CLI's `entities` command runs: issue 4's targets, the company floors a little under the trained
+// tagger's scores (issue 21), and the figures in six more languages of issue 25 (held just under
+// the development numbers), so no change can quietly lose them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +27,8 @@ const read = (file: string): Case[] =>
     .map((l) => JSON.parse(l) as Case);
 
 const FLOORS = {
-  orgExactF1: 0.65,
-  orgOverlapF1: 0.75,
+  orgExactF1: 0.62,
+  orgOverlapF1: 0.71,
   moneyRecallExact: 0.99,
   moneyRecallOverlap: 0.99,
   moneyPrecision: 0.97,

@@ -1,0 +1,161 @@
+// Companies in a text in German, French, Spanish, Italian, Portuguese or Dutch. The tagger learned
+// English, where a capital marks a name; German capitalises every noun, and the others write
+// names, titles and institutions in ways the English data does not teach. So here only what is
+// sure counts: a name from the company list, a capitalised name before a legal form (`Siemens AG`,
+// `Banco Santander S.A.`), a name before its exchange and ticker (`(Xetra: SIE)`), a brand's
+// spelling with a capital inside (`TotalEnergies`), and a company's initialism given in brackets
+// after it (`Ökotierzucht gGmbH (ÖTZ)`) wherever the text uses it. German declines a listed
+// name's adjective (`der Deutschen Bank` names `Deutsche Bank`).
+
+import type { Token } from '../text/tokenize';
+import type { CompanyMention } from '../types';
+import type { CompanyLexicon } from './lexicon';
+import { mentionFromSpan } from './mentionFromSpan';
+import { afterLegalSuffix, isCapitalised, knownAt } from './nameTokens';
+import { EXCHANGES } from './signals';
+
+/** Legal forms that are no everyday word in any of the languages (not `Group`, `Company`, `Co`). */
+const LEGAL_FORMS = new Set([
+  'AG',
+  'SE',
+  'GmbH',
+  'gGmbH',
+  'mbH',
+  'KG',
+  'KGaA',
+  'OHG',
+  'SA',
+  'S.A.',
+  'SAS',
+  'SARL',
+  'NV',
+  'N.V.',
+  'BV',
+  'B.V.',
+  'SpA',
+  'S.p.A.',
+  'Srl',
+  'S.r.l.',
+  'SL',
+  'S.L.',
+  'Lda',
+  'plc',
+  'PLC',
+  'Inc',
+  'Ltd',
+  'LLC',
+  'AB',
+  'ASA',
+  'Oyj',
+]);
+/** Articles before a name, not part of it. */
+const ARTICLES = new Set(
+  'der die das den dem des ein eine einer eines einem le la les el los las il lo gli un una uno de het een o os a as'.split(' '),
+);
+/** Capitalised words a company's name takes before its legal form, at most. */
+const MAX_NAME_WORDS = 3;
+const INITIALISM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
+
+/** Whether the token at `k` starts a legal form (`S.A.` is read as one token, `S.p.A.` as several). */
+function legalFormAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (LEGAL_FORMS.has(t.text)) return true;
+  // `S.p.A.`, `S.r.l.`: letters and full stops written tight.
+  let joined = '';
+  for (let j = k; j < k + 6 && tokens[j] && (j === k || !tokens[j]?.spaced); j++) {
+    joined += (tokens[j] as Token).text;
+    if (LEGAL_FORMS.has(joined)) return true;
+  }
+  return false;
+}
+
+/** German adjectives' endings after their `-e` (`Deutsche` → `Deutschen`, `Deutscher`, `Deutsches`, `Deutschem`). */
+const DECLINED = /^(\p{Lu}\p{Ll}+e)[nrsm]$/u;
+
+/** A listed name whose first word, an adjective, stands declined at `i` (`Deutschen Bank`). */
+function declinedKnownAt(lexicon: CompanyLexicon, tokens: Token[], i: number): { end: number; canonical: string } | null {
+  const base = DECLINED.exec((tokens[i] as Token).text)?.[1];
+  const candidates = base ? lexicon.byFirstWord.get(base) : undefined;
+  for (const name of candidates ?? []) {
+    let k = 1;
+    while (k < name.words.length && tokens[i + k]?.text === name.words[k]) k++;
+    if (k === name.words.length && k > 1) return { end: i + k, canonical: name.canonical };
+  }
+  return null;
+}
+
+/**
+ * Reads a text's companies sentence by sentence, remembering the initialisms it has introduced;
+ * `declines`: the text is German, whose adjectives take endings.
+ */
+export function listedMentionReader(
+  lexicon: CompanyLexicon,
+  declines: boolean,
+): (text: string, tokens: Token[], from: number, to: number) => CompanyMention[] {
+  const initialisms = new Set<string>();
+  return (text, tokens, from, to) => {
+    const mentions: CompanyMention[] = [];
+    const push = (i: number, end: number, nameEnd = end): number => {
+      const mention = mentionFromSpan(text, tokens, i, end, to, lexicon, nameEnd);
+      mentions.push(mention);
+      let next = i;
+      while (next < to && (tokens[next] as Token).end <= mention.end) next++;
+      // `Ökotierzucht gGmbH (ÖTZ)`: the initialism in brackets right after is the company's.
+      const short = tokens[next + 1];
+      if (tokens[next]?.text === '(' && short && INITIALISM.test(short.text) && tokens[next + 2]?.text === ')') initialisms.add(short.text);
+      return next;
+    };
+    for (let i = from; i < to; ) {
+      const t = tokens[i] as Token;
+      if (!isCapitalised(t) || ARTICLES.has(t.lower)) {
+        i++;
+        continue;
+      }
+      if (initialisms.has(t.text)) {
+        i = push(i, i + 1);
+        continue;
+      }
+      let end = i + 1;
+      while (end < to && end - i < MAX_NAME_WORDS && isCapitalised(tokens[end]) && tokens[end]?.spaced && !legalFormAt(tokens, end)) end++;
+      const withForm = afterLegalSuffix(tokens, end) > end || legalFormAt(tokens, end) || legalFormAt(tokens, end + 1);
+      const withTicker = tokens[end]?.text === '(' && EXCHANGES.has(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ':';
+      if ((withForm && (tokens[end]?.text !== ',' || legalFormAt(tokens, end + 1))) || withTicker) {
+        // A known name inside the run starts the name (`Autobauer Volkswagen AG`).
+        let start = i;
+        for (let k = i + 1; k < end; k++) if (knownAt(lexicon, tokens, k)) start = k;
+        let stop = end;
+        if (legalFormAt(tokens, end) && !(afterLegalSuffix(tokens, end) > end)) {
+          stop = end + 1;
+          while (stop < to && !tokens[stop]?.spaced) stop++;
+        }
+        i = push(start, stop, end);
+        continue;
+      }
+      // A word with a capital inside is a brand's spelling (`TotalEnergies`, `ProSiebenSat`),
+      // unless the list knows it for a product (`PlayStation`).
+      if (end === i + 1 && CAMEL_CASE.test(t.text) && !lexicon.notCompanies.has(t.text)) {
+        i = push(i, end);
+        continue;
+      }
+      const declined = declines ? declinedKnownAt(lexicon, tokens, i) : null;
+      if (declined && declined.end <= to && !(isCapitalised(tokens[declined.end]) && tokens[declined.end]?.spaced)) {
+        const mention = mentionFromSpan(text, tokens, i, declined.end, to, lexicon);
+        mentions.push({ ...mention, name: declined.canonical });
+        i = declined.end;
+        continue;
+      }
+      const known = knownAt(lexicon, tokens, i);
+      // A known name that a capitalised word follows is part of a longer noun phrase (`Deutsche
+      // Bundesbank`). Names the list marks as everyday English words (`Siemens`) count here.
+      if (known && known.end <= to && !(isCapitalised(tokens[known.end]) && tokens[known.end]?.spaced)) {
+        i = push(i, known.end);
+        continue;
+      }
+      // A name may follow a capitalised noun that describes it (`Technologiekonzern Siemens`).
+      i++;
+    }
+    return mentions;
+  };
+}

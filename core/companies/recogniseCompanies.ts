@@ -16,6 +16,7 @@ import { type EntityTagger, entityTagger, type StoredWeights } from './entityTag
 import { companyLexicon } from './lexicon';
 import { listedMentionReader } from './listedMentions';
 import { mentionFromSpan } from './mentionFromSpan';
+import { addLongOrganisation, type LongOrganisations, longOrganisations, repeatedNameMentions } from './repeatedNames';
 import { sentenceTokenRanges } from './sentenceTokens';
 import { NameOpenings, shortFormMentions, withShortFormsFolded } from './shortForms';
 import { emptyTaggedNames, type TaggedNames, taggedElsewhere, tallyTaggedNames } from './taggedNames';
@@ -64,7 +65,8 @@ export function recogniseCompanies(
  * says about its words (written in lower case somewhere, marked as a company somewhere), then
  * `finishSteps`, which is given each part's tokens twice: a first reading tags every sentence
  * knowing all of that, a second tags again the sentences whose words the first tagged elsewhere
- * in the text (taggedNames.ts), and a name that opens a company's longer name given before it
+ * in the text (taggedNames.ts), a long organisation name the first reading tagged counts wherever
+ * it stands again (repeatedNames.ts), and a name that opens a company's longer name given before it
  * takes that name (shortForms.ts).
  */
 export function companyReading(
@@ -127,6 +129,7 @@ export function companyReading(
     // The second: a sentence none of whose words the first reading tagged elsewhere reads the same.
     const mentions: CompanyMention[] = [];
     const openings = new NameOpenings();
+    const longNames = longOrganisations(all);
     let sentence = 0;
     for (let part = 0; part < parts; part++) {
       const again = tokensOf(part);
@@ -136,9 +139,11 @@ export function companyReading(
         const own = emptyTaggedNames();
         tallyTaggedNames(own, tokens, from, labels);
         if (taggedElsewhere(all, own, tokens, from, to)) labels = tagSentence(tagger, text, tokens, from, to, lexicon, words, { all, own });
-        const tagged = organisations(tokens, from, to, labels);
-        const short = shortFormMentions(text, tokens, from, to, tagged, openings, surnamesOf(all, words), lexicon);
-        const found = short.length ? [...tagged, ...short].sort((a, b) => a.start - b.start) : tagged;
+        const tagged = organisations(tokens, from, to, labels, longNames);
+        const repeated = repeatedNameMentions(text, tokens, from, to, tagged, longNames, lexicon);
+        const named = repeated.length ? [...tagged, ...repeated].sort((a, b) => a.start - b.start) : tagged;
+        const short = shortFormMentions(text, tokens, from, to, named, openings, surnamesOf(all, words), lexicon);
+        const found = short.length ? [...named, ...short].sort((a, b) => a.start - b.start) : named;
         for (const mention of found) {
           mentions.push(mention);
           openings.add(mention.name);
@@ -153,14 +158,15 @@ export function companyReading(
     return withShortFormsFolded(mentions);
   }
 
-  /** The organisations among the labels of the sentence `tokens[from..to)`. */
-  function organisations(tokens: Token[], from: number, to: number, labels: Uint8Array): CompanyMention[] {
+  /** The organisations among the labels of the sentence `tokens[from..to)`; their long names join `longNames`. */
+  function organisations(tokens: Token[], from: number, to: number, labels: Uint8Array, longNames: LongOrganisations): CompanyMention[] {
     const found: CompanyMention[] = [];
     for (let k = 0; k < labels.length; k++) {
       if (labels[k] !== ORG_BEGIN) continue;
       let end = k + 1;
       while (end < labels.length && labels[end] === ORG_INSIDE) end++;
       found.push(mentionFromSpan(text, tokens, from + k, from + end, to, lexicon));
+      addLongOrganisation(longNames, tokens, from + k, from + end);
       k = end - 1;
     }
     return found;

@@ -20,13 +20,18 @@ export interface TaggedNames {
   organisationFirst: Map<string, number>;
   /** Last words of people's names of two words or more (`Holt` of `Maren Holt`). */
   personLast: Map<string, number>;
+  /** Names of two capitalised words or more, by their words (nameKey), to how often each kind tagged them. */
+  longNames: Map<string, Int32Array>;
 }
+
+/** The key of a name by its words, as `longNames` keeps it. */
+const nameKey = (words: readonly string[]): string => words.join(' ');
 
 export function emptyTaggedNames(): TaggedNames {
-  return { kinds: new Map(), organisationFirst: new Map(), personLast: new Map() };
+  return { kinds: new Map(), organisationFirst: new Map(), personLast: new Map(), longNames: new Map() };
 }
 
-const ORGANISATION = (LABELS.indexOf('B-ORG') - 1) >> 1;
+export const ORGANISATION = (LABELS.indexOf('B-ORG') - 1) >> 1;
 const PERSON = (LABELS.indexOf('B-PER') - 1) >> 1;
 
 const bump = (map: Map<string, number>, key: string): void => {
@@ -66,6 +71,13 @@ export function tallyTaggedNames(names: TaggedNames, tokens: Token[], from: numb
       words++;
     }
     if (words > 1 && first && last) {
+      const key = nameKey(tokens.slice(from + k, from + end).map((w) => w.text));
+      let kinds = names.longNames.get(key);
+      if (!kinds) {
+        kinds = new Int32Array(NAME_KINDS);
+        names.longNames.set(key, kinds);
+      }
+      kinds[kind] = (kinds[kind] as number) + 1;
       if (kind === ORGANISATION) bump(names.organisationFirst, first.text);
       if (kind === PERSON) bump(names.personLast, last.text);
     }

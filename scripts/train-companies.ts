@@ -31,6 +31,15 @@ const PLAN: TrainingPlan = {
   folds: 4,
 };
 
+/** What the weights were learned from, with each corpus's licence and the citation it asks for. */
+const PROVENANCE = [
+  'SEC filings NER corpus, FIN5 part (CC BY 3.0): Salinas Alvarado, Verspoor and Baldwin (2015), Domain Adaption of Named Entity Recognition to Support Credit Risk Assessment, ALTA 2015',
+  'wikigold (CC BY 4.0): Balasuriya, Ringland, Nothman, Murphy and Curran (2009), Named Entity Recognition in Wikipedia, The People’s Web Meets NLP workshop',
+  'GUM corpus, Wikinews documents (annotations CC BY 4.0, texts CC BY 2.5 from Wikinews): Zeldes (2016), The GUM Corpus: Creating Multilayer Resources in the Classroom, Language Resources and Evaluation',
+  'Broad Twitter Corpus (CC BY 4.0): Derczynski, Bontcheva and Roberts (2016), Broad Twitter Corpus: A Diverse Named Entity Recognition Resource, COLING 2016',
+  'features from core/data/lexicon.json (its own provenance); trained by npm run train:companies (averaged structured perceptron, fixed seeds)',
+];
+
 /** The shared folder beside the repository. */
 export const NER_DIR = join(root, '..', 'shared', 'ner');
 
@@ -47,7 +56,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lexicon = companyLexicon();
   const sentences = trainingSentences(readNerCorpora(NER_DIR, everydayWords()), PLAN, lexicon, OPTIONS);
   console.log(`training on ${sentences.length} sentences, ${sentences.reduce((n, s) => n + s.words.length, 0)} tokens`);
-  const json = `${JSON.stringify(trainTagger(sentences, lexicon, OPTIONS))}\n`;
+  const json = `${JSON.stringify({ provenance: PROVENANCE, ...trainTagger(sentences, lexicon, OPTIONS) })}\n`;
   writeFileSync(target, json);
   const hash = createHash('sha256').update(json).digest('hex');
   console.log(

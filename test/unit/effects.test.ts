@@ -129,7 +129,8 @@ describe('highlights on a very long article', () => {
     Object.defineProperty(window, 'IntersectionObserver', { value: FakeIntersectionObserver, configurable: true, writable: true });
     document.body.innerHTML = `<main><article><h1>A long story</h1>${Array.from(
       { length: 800 },
-      (_, i) => `<p>Paragraph ${i + 1}: shares of Acme Widgets rose ${(i % 40) + 1}% after revenue reached $${(i % 90) + 10} million as demand grew.</p>`,
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: shares of Acme Widgets rose ${(i % 40) + 1}% after revenue reached $${(i % 90) + 10} million as demand grew.</p>`,
     ).join('')}</article></main>`;
     const paragraphs = [...document.querySelectorAll('p')];
     const lede = createController(document, () => 'http://127.0.0.1/long', { highlight: true, cleanup: false }, inProcess());
@@ -174,7 +175,8 @@ describe('analysis in slices', () => {
   const longStory = (paragraphs: number) =>
     `<main><article><h1>A long story</h1>${Array.from(
       { length: paragraphs },
-      (_, i) => `<p>Paragraph ${i + 1}: shares of Acme Widgets rose ${(i % 40) + 1}% after revenue reached $${(i % 90) + 10} million as demand grew.</p>`,
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: shares of Acme Widgets rose ${(i % 40) + 1}% after revenue reached $${(i % 90) + 10} million as demand grew.</p>`,
     ).join('')}</article></main>`;
 
   /** The analysis in one call, as the CLI gives it, for what the controller should end with. */

@@ -3,7 +3,7 @@
 // end-to-end tests also send the contract's messages from here.)
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { answerPage, forgetTab, keptFor } from '../utils/answerPages';
+import { answerPageFor, forgetTab, keptFor } from '../utils/answerPages';
 import { listen, TOGGLE_COMMAND } from '../utils/messages';
 import { register } from '../utils/registration';
 import { loadSettings, migrateSettings, onSettingsChanged } from '../utils/settingsStore';
@@ -14,11 +14,7 @@ export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`.
   const action = browser.action ?? browser.browserAction;
   listen({
-    // Only a tab's top frame is analysed: Lede's content script runs in no other.
-    'lede:analyse-page': ({ request }, sender) => {
-      if (sender.tab?.id === undefined || sender.frameId !== 0) throw new Error('pages are analysed for a tab’s top frame only');
-      return answerPage(request, sender.tab.id);
-    },
+    'lede:analyse-page': ({ request }, sender) => answerPageFor(request, sender),
     'lede:kept-analysis': (_, sender) => keptFor(sender.tab?.id),
     'lede:badge': ({ count }, sender) => {
       const tabId = sender.tab?.id;

@@ -12,7 +12,7 @@ const MAX_SENT_ITEMS = 5000;
 const kept = new Map<number, Analysis>();
 
 /** Markup it cannot read rejects, and the page sends its snapshot instead. */
-export async function answerPage(request: PageRequest | MarkupRequest, tabId: number | undefined): Promise<PageAnswer> {
+async function answerPage(request: PageRequest | MarkupRequest, tabId: number | undefined): Promise<PageAnswer> {
   if ('markup' in request && request.markup.length > MAX_MARKUP_CHARS) throw new Error('markup longer than Lede reads');
   const steps = 'markup' in request ? answerMarkupSteps(request) : answerSteps(request);
   const answer = await runInSlices(steps, globalThis, () => false, { slices: 0, longestSliceMs: 0, busyMs: 0 });
@@ -22,6 +22,12 @@ export async function answerPage(request: PageRequest | MarkupRequest, tabId: nu
   if (items <= MAX_SENT_ITEMS || tabId === undefined) return answer;
   kept.set(tabId, analysis);
   return { ...answer, analysis: { ...analysis, companies: [], figures: [], summary: [] }, kept: true };
+}
+
+/** Only a tab's top frame is analysed: Lede's content script runs in no other. */
+export function answerPageFor(request: PageRequest | MarkupRequest, sender: { tab?: { id?: number }; frameId?: number }): Promise<PageAnswer> {
+  if (sender.tab?.id === undefined || sender.frameId !== 0) return Promise.reject(new Error('pages are analysed for a tab’s top frame only'));
+  return answerPage(request, sender.tab.id);
 }
 
 export function keptFor(tabId: number | undefined): Analysis | null {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../cli/parseHtml';
 import { ROOT } from '../../harness/paths';
 
 const lede = (args: string[], input?: string | Buffer) =>
@@ -139,6 +140,21 @@ describe('lede CLI: bad input gets a clear message', () => {
     const r = lede(['analyze', deep]);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).article.text).toContain('Acme Widgets said revenue rose 12%');
+  });
+
+  it('keeps no element deeper than 512, so a deep page costs work in proportion to its size', () => {
+    const story = '<p>Acme Widgets said revenue rose 12% to $4 billion in the year.</p>';
+    const doc = parseHtml(`<html><body>${'<div>'.repeat(100_000)}<article>${story}</article>${'</div>'.repeat(100_000)}</body></html>`);
+    let deepest = 0;
+    const stack: Array<[Element, number]> = [[doc.documentElement, 1]];
+    while (stack.length) {
+      const [element, depth] = stack.pop() as [Element, number];
+      deepest = Math.max(deepest, depth);
+      for (const child of element.children) stack.push([child, depth + 1]);
+    }
+    expect(deepest).toBeLessThanOrEqual(514);
+    expect(doc.querySelectorAll('div').length).toBe(100_000);
+    expect(doc.querySelector('p')?.textContent).toBe('Acme Widgets said revenue rose 12% to $4 billion in the year.');
   });
 
   it('entities --jsonl reads each record in its "lang", and tells it from the text where absent', { timeout: 60_000 }, () => {

@@ -25,8 +25,12 @@ async function answerPage(request: PageRequest | MarkupRequest, tabId: number | 
 }
 
 /** Only a tab's top frame is analysed: Lede's content script runs in no other. */
-export function answerPageFor(request: PageRequest | MarkupRequest, sender: { tab?: { id?: number }; frameId?: number }): Promise<PageAnswer> {
-  if (sender.tab?.id === undefined || sender.frameId !== 0) return Promise.reject(new Error('pages are analysed for a tab’s top frame only'));
+export function answerPageFor(
+  request: PageRequest | MarkupRequest,
+  sender: { tab?: { id?: number }; frameId?: number },
+): Promise<PageAnswer> {
+  if (sender.tab?.id === undefined || sender.frameId !== 0)
+    return Promise.reject(new Error('pages are analysed for a tab’s top frame only'));
   return answerPage(request, sender.tab.id);
 }
 

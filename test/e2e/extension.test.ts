@@ -339,7 +339,6 @@ describe.each([
         () => page.evaluate(() => (window as unknown as { formReady?: boolean }).formReady === true, null),
         (ready) => ready,
       );
-      await page.evaluate(() => (document.getElementById('comment') as HTMLTextAreaElement).focus(), null);
       const words = 'Every keystroke should land in this comment, while the story keeps growing.';
       await page.type(words, 60);
       const form = await page.evaluate(

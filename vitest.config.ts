@@ -7,8 +7,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Generous timeouts: some tests start the CLI as a process, and CI may share its machine.
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 60_000 },
+        // A timeout only catches a test that hangs: some tests start the CLI as a process or read
+        // whole corpora, and CI may share its machine with other heavy work.
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', testTimeout: 300_000 },
       },
       {
         extends: true,
@@ -22,8 +23,8 @@ export default defineConfig({
           environment: 'node',
           // Real browsers: one file at a time, generous timeouts on a 2-core machine.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
     ],

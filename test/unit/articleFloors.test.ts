@@ -16,7 +16,7 @@ const textOf = (html: string, url: string) => analyzeDocument(parseHtml(html), {
 describe.skipIf(!sharedFolder('corpus', 'article'))(
   'article detection on the development corpora (skipped without ../shared/corpus/article)',
   () => {
-    it('Zyte benchmark metric stays above its floors, and at most 1 % of its articles are missed', { timeout: 60_000 }, () => {
+    it('Zyte benchmark metric stays above its floors, and at most 1 % of its articles are missed', () => {
       const texts = zytePages().map((p) => ({ p, text: textOf(p.html, p.url) }));
       const missed = texts.filter(({ text }) => text === '').length;
       expect(missed / texts.length).toBeLessThanOrEqual(0.01);
@@ -27,7 +27,7 @@ describe.skipIf(!sharedFolder('corpus', 'article'))(
       expect(scores.recall).toBeGreaterThanOrEqual(FLOORS.zyte.recall);
     });
 
-    it('trafilatura snippets stay above their floor, with few pages left without an article', { timeout: 120_000 }, () => {
+    it('trafilatura snippets stay above their floor, with few pages left without an article', () => {
       const texts = trafilaturaPages().map((p) => ({ p, text: textOf(p.html, p.url) }));
       const scores = snippetScores(texts.map(({ p, text }) => snippetCounts(text, p.with ?? [], p.without ?? [])));
       const missed = texts.filter(({ p, text }) => (p.with ?? []).length > 0 && text === '').length;
@@ -38,7 +38,7 @@ describe.skipIf(!sharedFolder('corpus', 'article'))(
       expect(missed).toBeLessThanOrEqual(FLOORS.trafilatura.missed);
     });
 
-    it("Readability.js's test pages stay above their floor", { timeout: 60_000 }, () => {
+    it("Readability.js's test pages stay above their floor", () => {
       const texts = readabilityPages().map((p) => ({ p, text: textOf(p.html, p.url) }));
       const scores = meanScores(texts.map(({ p, text }) => zytePageScore(p.truth ?? '', text)));
       const missed = texts.filter(({ p, text }) => (p.truth ?? '').trim() !== '' && text === '').length;

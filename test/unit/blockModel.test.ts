@@ -41,7 +41,7 @@ describe('block classifier training', () => {
   });
 
   describe.skipIf(!sharedFolder('corpus', 'article'))('on corpus pages (skipped without ../shared/corpus/article)', () => {
-    it('fits the same weights twice on real pages', { timeout: 60_000 }, () => {
+    it('fits the same weights twice on real pages', () => {
       const labelled = zytePages()
         .slice(0, 12)
         .map((p) => labelPage(readCorpusPage(p)));

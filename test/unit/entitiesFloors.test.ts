@@ -37,7 +37,7 @@ const FLOORS = {
 };
 
 describe.skipIf(missing)('recognisers on the development corpus', () => {
-  it('companies against FiNER-ORD ORG spans', { timeout: 60_000 }, () => {
+  it('companies against FiNER-ORD ORG spans', () => {
     const pairs = read('finer-ord-dev.jsonl').map((c) => ({
       gold: c.gold.filter((g) => g.type === 'ORG'),
       predicted: recogniseEntities(c.text).companies.map(nameSpan),

@@ -264,7 +264,14 @@ console.log(
       ['script time Lede adds where it is off for the site', ms(med(offScript)), ms(p95(offScript)), '', '', ''],
       ['load to article marked, warm', ms(med(marked)), ms(p95(marked)), '', '', ''],
       ['load to article marked, after a cold start', ms(med(cold)), ms(p95(cold)), '', '', ''],
-      [`Firefox: load to article marked (page clock; ${firefoxSkipped} pages it would not open)`, ms(med(firefox)), ms(p95(firefox)), '', '', ''],
+      [
+        `Firefox: load to article marked (page clock; ${firefoxSkipped} pages it would not open)`,
+        ms(med(firefox)),
+        ms(p95(firefox)),
+        '',
+        '',
+        '',
+      ],
     ],
   ),
 );

@@ -2,6 +2,7 @@
 // one of a site's pages and scored on another is scored on what it has seen. Folds are drawn by
 // site, with a fixed seed.
 import { getDomain } from 'tldts';
+import { seeded } from './seeded';
 
 /** An archived copy's address names the page it archived. */
 const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/i;
@@ -12,22 +13,10 @@ export function siteOf(url: string, fallback: string): string {
   return getDomain(original) ?? fallback;
 }
 
-/** A small seeded generator (mulberry32): the same folds on every run and machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Each site's fold, 0 to k-1: sites shuffled with the seed, then dealt round. */
 export function foldsBySite(sites: readonly string[], k: number, seed: number): Map<string, number> {
   const unique = [...new Set(sites)].sort();
-  const random = seededRandom(seed);
+  const random = seeded(seed);
   for (let i = unique.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [unique[i], unique[j]] = [unique[j] as string, unique[i] as string];

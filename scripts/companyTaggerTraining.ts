@@ -23,8 +23,9 @@ import {
 import lexiconData from '../core/data/lexicon.json';
 import { splitSentences } from '../core/text/sentences';
 import { type Token, tokenize } from '../core/text/tokenize';
+import { seeded } from '../harness/seeded';
 import { type Augmenting, type ReplacementNames, withNamesReplaced } from './nerAugment';
-import { type CorpusSplit, type NerDocument, seeded } from './nerCorpora';
+import type { CorpusSplit, NerDocument } from './nerCorpora';
 
 const L = LABELS.length;
 const ORG_BEGIN = LABELS.indexOf('B-ORG');

@@ -9,6 +9,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../harness/seeded';
 
 export type EntityType = 'ORG' | 'PER' | 'LOC' | 'MISC';
 
@@ -220,18 +221,6 @@ function namedParts(sentence: Array<{ token: string; type: string }>, everyday: 
 export interface CorpusSplit {
   train: NerDocument[];
   test: NerDocument[];
-}
-
-/** A small fixed-seed generator (mulberry32), for the held-out documents. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Share of a corpus's documents held out for testing where it has no test part of its own. */

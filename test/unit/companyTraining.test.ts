@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../core/companies/entityLabels';
 import { entityTagger } from '../../core/companies/entityTagger';
 import { companyLexicon } from '../../core/companies/lexicon';
+import { seeded } from '../../harness/seeded';
 import { documentSentences, trainTagger } from '../../scripts/companyTaggerTraining';
 import { withNamesReplaced } from '../../scripts/nerAugment';
 import type { NerDocument } from '../../scripts/nerCorpora';
-import { seeded } from '../../scripts/nerCorpora';
 
 /** A hand-written document: `[Name](TYPE)` marks an entity. */
 function doc(id: string, marked: string): NerDocument {

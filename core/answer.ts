@@ -7,6 +7,7 @@ import { analyzeTextSteps, type TextAnalysis } from './analyzeText';
 import { detectInSnapshotSteps } from './article/detectArticle';
 import type { SnapshotDetection } from './article/detection';
 import type { PageSignals } from './article/pageSignals';
+import { articlelessAnalysis } from './articlelessAnalysis';
 import type { MarkupRequest, PageAnswer, PageRequest } from './handover';
 import { marksSteps } from './marks';
 import { locateSteps } from './page/locate';
@@ -23,21 +24,10 @@ function analysisOf(
   text: TextAnalysis | null,
   timings: Timings,
 ): Analysis {
-  const analysis: Analysis = {
-    url,
-    title: signals.title,
-    lang: signals.lang,
-    article: null,
-    hidden: 0,
-    companies: [],
-    figures: [],
-    summary: [],
-    timings,
-  };
   const article = detection.article;
-  if (!article || !text) return { ...analysis, declined: detection.declined ?? 'empty' };
+  if (!article || !text) return articlelessAnalysis(url, signals, timings, detection.declined ?? 'empty');
   return {
-    ...analysis,
+    ...articlelessAnalysis(url, signals, timings),
     lang: text.lang,
     article: { text: article.extracted.text, wordCount: text.wordCount },
     companies: text.companies,

@@ -3,6 +3,7 @@
 // request, locate.ts), and the analysis completed with what the page's part cost.
 
 import type { BoilerplateBlock, DetectedArticle, SnapshotDetection } from '../article/detection';
+import { articlelessAnalysis } from '../articlelessAnalysis';
 import type { Marks, PageAnswer } from '../handover';
 import { performanceNow, type Steps, timed } from '../steps';
 import { liveTextSteps } from '../text/extractText';
@@ -61,19 +62,7 @@ export function* liveAnalysisSteps(page: ReadPage, answer: PageAnswer, now: () =
 
 /** The analysis of a page with nothing to read (no `<body>`): no article. */
 export function emptyAnalysis(page: ReadPage, url: string): PageAnalysis {
-  const { title, lang } = page.signals;
   const timings = { totalMs: page.readMs, readMs: page.readMs, detectMs: 0 };
-  const analysis: Analysis = {
-    url,
-    title,
-    lang,
-    article: null,
-    hidden: 0,
-    companies: [],
-    figures: [],
-    summary: [],
-    timings,
-    declined: 'empty',
-  };
+  const analysis = articlelessAnalysis(url, page.signals, timings, 'empty');
   return { analysis, article: null, boilerplate: [], marks: { kinds: [], spans: [], companyAt: [], figureAt: [] } };
 }

@@ -40,6 +40,7 @@ interface Curated {
   percentBefore: string[];
   scalePrepositions: string[];
   amountConnectors: string[];
+  fractionNames: Record<string, number>;
   scaleAbbreviations: Record<string, [number, boolean]>;
   articles: string[];
   vagueNumbers: string[];
@@ -206,6 +207,61 @@ function numberWords(lang: Lang): Record<string, [number, AtomKind]> {
 }
 
 // Currencies in use, by the GDP of the territories that use them.
+/** How a language writes the denominator of a fraction, from its ordinals (`fifth`, `cinquième`, `fünfte`). */
+const DENOMINATOR_FORMS: Record<Lang, { sets: string[]; forms: (ordinal: string) => string[]; cardinalAvos?: boolean }> = {
+  en: { sets: ['%spellout-ordinal'], forms: (o) => [o, `${o}s`] },
+  // `drei Fünftel`: the ordinal's stem and -el.
+  de: { sets: ['%spellout-ordinal'], forms: (o) => [`${o}l`] },
+  fr: { sets: ['%spellout-ordinal-masculine', '%spellout-ordinal-masculine-plural'], forms: (o) => [o] },
+  // `veintidós treintavos`: a cardinal and -avo.
+  es: {
+    sets: [
+      '%spellout-ordinal-masculine',
+      '%spellout-ordinal-masculine-plural',
+      '%spellout-ordinal-feminine',
+      '%spellout-ordinal-feminine-plural',
+    ],
+    forms: (o) => [o],
+    cardinalAvos: true,
+  },
+  it: { sets: ['%spellout-ordinal-masculine', '%spellout-ordinal-masculine-plural'], forms: (o) => [o] },
+  pt: { sets: ['%spellout-ordinal-masculine', '%spellout-ordinal-feminine'], forms: (o) => [o, `${o}s`], cardinalAvos: true },
+  nl: { sets: ['%spellout-ordinal'], forms: (o) => [o] },
+};
+const DENOMINATORS = [...Array.from({ length: 98 }, (_, k) => k + 3), 1000, 1e6, 1e9, 1e12];
+
+/**
+ * The words a fraction's denominator is written with, each to its value: the ordinals from 3 on
+ * (2 is `half`, and `second` a unit of time) in one word, less a leading `one` (`un millionième`),
+ * in the forms the language writes them as denominators, and the curated names (`half`, `tiers`).
+ */
+function denominators(lang: Lang): Record<string, number> {
+  const sets = parseRules(readFileSync(join(modules, `cldr-rbnf/rbnf/${lang}-SpelloutRules.txt`), 'utf8'));
+  const ones = cardinalSets(sets).map((s) => lower(spell(sets, s, 1)));
+  const out: Record<string, number> = {};
+  const add = (word: string, n: number) => {
+    const key = fold(word);
+    if (!/[\s-]/.test(key)) out[key] ??= n;
+  };
+  const { sets: names, forms, cardinalAvos } = DENOMINATOR_FORMS[lang];
+  for (const n of DENOMINATORS) {
+    for (const name of names) {
+      let ordinal = lower(spell(sets, name, n));
+      for (const one of ones) if (ordinal.startsWith(`${one} `)) ordinal = ordinal.slice(one.length + 1);
+      for (const f of forms(ordinal)) add(f, n);
+    }
+    // Past ten by the book; `cincoavos` is written too.
+    if (cardinalAvos && n < 1000) {
+      for (const s of cardinalSets(sets)) {
+        const cardinal = lower(spell(sets, s, n));
+        for (const stem of [cardinal, cardinal.replace(/a$/, '')]) for (const end of ['avo', 'avos', 'ava', 'avas']) add(stem + end, n);
+      }
+    }
+  }
+  for (const [word, n] of Object.entries(curated.languages[lang].fractionNames)) out[fold(word)] = n;
+  return out;
+}
+
 const currencyData = json('cldr-core/supplemental/currencyData.json').supplemental.currencyData;
 const territories = json('cldr-core/supplemental/territoryInfo.json').supplemental.territoryInfo;
 const weight = new Map<string, number>();
@@ -316,6 +372,7 @@ for (const lang of LANGUAGES) {
     scalePrepositions: c.scalePrepositions,
     fractionWords: c.fractionWords,
     amountConnectors: c.amountConnectors,
+    denominators: denominators(lang),
     articles: c.articles,
     vagueNumbers: c.vagueNumbers,
   };

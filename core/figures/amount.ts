@@ -1,10 +1,11 @@
-// An amount: a number in digits or words, with the scale words after it (`2,5 Mio.`,
-// `1.2bn`, `5,4 milliards`, `6,65 mil millones`). The figures' grammar reads every money,
+// An amount: a number in digits or words, or a fraction in words (fractions.ts), with the scale
+// words after it (`2,5 Mio.`, `1.2bn`, `5,4 milliards`, `6,65 mil millones`, `un millón y medio`). The figures' grammar reads every money,
 // percent, quantity and count from one.
 
 import type { Token } from '../text/tokenize';
 import { readDigits } from './digits';
 import { type FigureLanguage, phraseAt } from './figureLanguage';
+import { halfAfter, readFractions } from './fractions';
 import { readNumberWords } from './numberWords';
 
 export interface Amount {
@@ -36,7 +37,30 @@ function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): 
   }
   if (factor === 1) return amount;
   value *= factor;
+  // `un millón y medio`: half the scale more.
+  const half = halfAfter(tokens, end, language);
+  if (half > 0) [value, end] = [value + factor / 2, half];
   return { ...amount, value, end, scaled: true };
+}
+
+const tight = (t: Token | undefined): t is Token => !!t && !t.spaced;
+
+/**
+ * An exponent written onto the number (`1e10`, `2.5e-3`, `1,1^23`): the value it raises the number
+ * to and the index after it, else null. Read only where a percent sign or word, a scale or a
+ * currency follows, so that no code or serial number becomes a figure.
+ */
+function withExponent(tokens: Token[], n: { value: number; end: number }): { value: number; end: number } | null {
+  const [a, b, c] = [tokens[n.end], tokens[n.end + 1], tokens[n.end + 2]];
+  if (!tight(a)) return null;
+  // `1e10`: the tokenizer reads `e10` as a word.
+  const joined = a.kind === 'word' ? /^e(\d{1,3})$/i.exec(a.text) : null;
+  if (joined) return { value: n.value * 10 ** Number(joined[1]), end: n.end + 1 };
+  if (/^e$/i.test(a.text) && tight(b) && /^[-+]$/.test(b.text) && tight(c) && c.kind === 'num' && /^\d{1,3}$/.test(c.text))
+    return { value: n.value * 10 ** (b.text === '-' ? -Number(c.text) : Number(c.text)), end: n.end + 3 };
+  if (a.text === '^' && tight(b) && b.kind === 'num' && /^\d{1,3}$/.test(b.text))
+    return { value: n.value ** Number(b.text), end: n.end + 2 };
+  return null;
 }
 
 /** Tokenised newswire writes 6.2 as `6 . 2`: a decimal where a unit, scale, currency or percent follows. */
@@ -63,10 +87,14 @@ export function readAmounts(
   const t = tokens[i];
   if (!t) return [];
   if (t.kind === 'word') {
+    const words = readNumberWords(tokens, i, language);
+    const fractions = readFractions(tokens, i, language, words, (at) => readNumberWords(tokens, at, language));
     return (
-      readNumberWords(tokens, i, language)
-        .filter((w) => Number.isNaN(w.value) || w.value >= 1)
-        .map((w) => withScales(tokens, { value: w.value, end: w.end, scaled: false, digits: false, fraction: false }, language))
+      [
+        ...fractions.map((f) => ({ ...f, fraction: true })),
+        ...words.filter((w) => Number.isNaN(w.value) || w.value >= 1).map((w) => ({ ...w, fraction: false })),
+      ]
+        .map((w) => withScales(tokens, { value: w.value, end: w.end, scaled: false, digits: false, fraction: w.fraction }, language))
         // Words that name a thousand or more (`two million`, `zweitausend`) count as scaled, as `2 million` does.
         .map((a) => (Number.isNaN(a.value) || a.value >= 1000 ? { ...a, scaled: true } : a))
     );
@@ -75,5 +103,7 @@ export function readAmounts(
   if (spaced) return [withScales(tokens, spaced, language)];
   const digits = readDigits(text, tokens, i, language);
   if (!digits) return [];
-  return [withScales(tokens, { value: digits.value, end: digits.end, scaled: false, digits: true, fraction: digits.fraction }, language)];
+  const powered = withExponent(tokens, digits);
+  const read = powered && followsAsAmount(powered.end) ? powered : digits;
+  return [withScales(tokens, { value: read.value, end: read.end, scaled: false, digits: true, fraction: digits.fraction }, language)];
 }

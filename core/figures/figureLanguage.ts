@@ -50,7 +50,11 @@ export interface FigureLanguage {
   scalePrepositions: PhraseTable<true>;
   /** `over` in `one over three`: a number after it is part of a fraction, no figure of its own. */
   fractionWords: Set<string>;
+  /** The same words as phrases (`out of`), read between a fraction's numbers. */
+  overPhrases: PhraseTable<true>;
   amountConnectors: Set<string>;
+  /** A fraction's denominators by their key (`quintos` → 5, `half` → 2). */
+  denominators: Map<string, number>;
   /** Keys of the words a figure may open with besides numbers: currencies, signs, shares (`percent of`). */
   openers: Set<string>;
 }
@@ -69,6 +73,7 @@ interface LanguageData {
   scalePrepositions: string[];
   fractionWords: string[];
   amountConnectors: string[];
+  denominators: Record<string, number>;
   articles: string[];
   vagueNumbers: string[];
 }
@@ -218,7 +223,9 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     percentBefore,
     scalePrepositions: phraseTable(d.scalePrepositions.map((p) => [p, true] as const)),
     fractionWords: new Set(d.fractionWords.map((w) => w.split(' ').pop() as string)),
+    overPhrases: phraseTable(d.fractionWords.map((w) => [w, true] as const)),
     amountConnectors: new Set(d.amountConnectors),
+    denominators: new Map(Object.entries(d.denominators)),
     openers: new Set([...CURRENCY_SIGNS.keys(), ...currencies.keys(), ...percentBefore.keys()]),
   };
   built.set(lang, language);

@@ -25,6 +25,7 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['ein Anstieg um 3 Prozentpunkte', '3 Prozentpunkte', 'percent', 3, 'pp'],
       ['der Anteil lag bei 45\u00a0%', '45\u00a0%', 'percent', 45, '%'],
       ['2,5 Mio USD', '2,5 Mio USD', 'money', 2.5e6, 'USD'],
+      ['drei Fünftel Prozent', 'drei Fünftel Prozent', 'percent', 0.6, '%'],
     ],
   ],
   [
@@ -38,6 +39,8 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['10000 francs suisses', '10000 francs suisses', 'money', 10_000, 'CHF'],
       ['125 millions de dollars australiens', '125 millions de dollars australiens', 'money', 1.25e8, 'AUD'],
       ['une hausse de 2,5 %', '2,5 %', 'percent', 2.5, '%'],
+      ['deux millions et demi d’euros', 'deux millions et demi d’euros', 'money', 2.5e6, 'EUR'],
+      ['un quart pour cent', 'un quart pour cent', 'percent', 0.25, '%'],
     ],
   ],
   [
@@ -57,6 +60,11 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
         '%',
       ],
       ['cuarenta y siete coma veintiocho por ciento', 'cuarenta y siete coma veintiocho por ciento', 'percent', 47.28, '%'],
+      ['un millón y medio de euros', 'un millón y medio de euros', 'money', 1.5e6, 'EUR'],
+      ['tres quintos por ciento', 'tres quintos por ciento', 'percent', 0.6, '%'],
+      ['ciento treinta con dos quintos por ciento', 'ciento treinta con dos quintos por ciento', 'percent', 130.4, '%'],
+      ['un contrato de U$S 10 mil millones', 'U$S 10 mil millones', 'money', 1e10, 'USD'],
+      ['1e10%', '1e10%', 'percent', 1e10, '%'],
     ],
   ],
   [
@@ -67,6 +75,8 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['costa solo 15 dollari e 15 centesimi', '15 dollari e 15 centesimi', 'money', 15.15, 'USD'],
       ['un aumento dell’8 percento', '8 percento', 'percent', 8, '%'],
       ['duemilatrecento euro', 'duemilatrecento euro', 'money', 2300, 'EUR'],
+      ['due milioni e mezzo di euro', 'due milioni e mezzo di euro', 'money', 2.5e6, 'EUR'],
+      ['tre quinti per cento', 'tre quinti per cento', 'percent', 0.6, '%'],
     ],
   ],
   [
@@ -78,6 +88,8 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['R$ 1.234,56 por mês', 'R$ 1.234,56', 'money', 1234.56, 'BRL'],
       ['vinte e cinco por cento', 'vinte e cinco por cento', 'percent', 25, '%'],
       ['dois vírgula cinco por cento', 'dois vírgula cinco por cento', 'percent', 2.5, '%'],
+      ['dois e meio por cento', 'dois e meio por cento', 'percent', 2.5, '%'],
+      ['um terço por cento', 'um terço por cento', 'percent', 0.333333333333333, '%'],
     ],
   ],
   [
@@ -87,6 +99,7 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['de omzet steeg 3,2 procent', '3,2 procent', 'percent', 3.2, '%'],
       ['tweehonderdduizend euro', 'tweehonderdduizend euro', 'money', 200_000, 'EUR'],
       ['cad$ 15', 'cad$ 15', 'money', 15, 'CAD'],
+      ['drie vijfde procent', 'drie vijfde procent', 'percent', 0.6, '%'],
     ],
   ],
 ])('%s', (lang, cases) => {
@@ -112,6 +125,11 @@ describe('English forms of issue 21', () => {
     ['up 4 pct', '4 pct', 'percent', 4, '%'],
     ['it costs 100元', '100元', 'money', 100, 'CNY'],
     ['a bill of 100,000 ₭', '100,000 ₭', 'money', 100_000, 'LAK'],
+    ['one and a half million dollars', 'one and a half million dollars', 'money', 1.5e6, 'USD'],
+    ['two and three quarters percent', 'two and three quarters percent', 'percent', 2.75, '%'],
+    ['a half percent', 'a half percent', 'percent', 0.5, '%'],
+    ['one over four percent', 'one over four percent', 'percent', 0.25, '%'],
+    ['rates of 2.5e-3 percent', '2.5e-3 percent', 'percent', 0.0025, '%'],
   ])('%s → %s', (text, figure, kind, value, unit) => {
     expect(find(text, 'en')).toContainEqual([figure, kind, value, unit]);
   });
@@ -125,8 +143,9 @@ describe('a figure never shows another number than the text', () => {
     ['en', 'a rise of 12,5 percent', ['12,5 percent']],
     ['de', 'am 12.03.2024 um 10.30 Uhr', []],
     ['en', 'version 1.2.3 and 10.0.0.1', []],
-    ['es', '1,1^23 por ciento', []],
-    ['pt', 'um sobre tres por cento', []],
+    ['es', '1,1^23 por ciento', ['1,1^23 por ciento']],
+    ['pt', 'um sobre tres por cento', ['um sobre tres por cento']],
+    ['en', 'serial 3e10 and code 2^8', []],
     ['en', 'see http://example.com/a%20b?x=25%2D10 for 3% more', ['3%']],
     ['de', '1,234.56 € in einem deutschen Text', []],
   ])('%s: %s', (lang, text, figures) => {

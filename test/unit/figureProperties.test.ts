@@ -117,3 +117,25 @@ describe('every currency name the tables carry', () => {
     });
   }
 });
+
+describe('fractions: a number spelled by CLDR’s rules over every denominator the tables carry', () => {
+  for (const lang of FIGURE_LANGUAGES) {
+    const rules = parseRules(readFileSync(join(ROOT, 'node_modules/cldr-rbnf/rbnf', `${lang}-SpelloutRules.txt`), 'utf8'));
+    const sets = cardinalSets(rules).filter((s) => !s.includes('verbose'));
+    const denominators = Object.entries(
+      (data.languages as Record<FigureLang, { denominators: Record<string, number> }>)[lang].denominators,
+    );
+    it(lang, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 2, max: 99 }), fc.constantFrom(...sets), fc.constantFrom(...denominators), (n, set, [word, d]) => {
+          const figure = `${spell(rules, set, n)} ${word} ${PERCENT[lang]}`;
+          const text = `${FRAME[lang][0]} ${figure} ${FRAME[lang][1]}`;
+          const found = figuresOf(text, lang);
+          expect(found.map((f) => [f.text, f.kind])).toEqual([[figure, 'percent']]);
+          expect(found[0]?.value).toBeCloseTo((n / d) as number, 9);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});

@@ -41,6 +41,7 @@ interface Curated {
   scalePrepositions: string[];
   amountConnectors: string[];
   fractionNames: Record<string, number>;
+  halfWords: Record<string, number>;
   scaleAbbreviations: Record<string, [number, boolean]>;
   articles: string[];
   vagueNumbers: string[];
@@ -375,6 +376,7 @@ for (const lang of LANGUAGES) {
     denominators: denominators(lang),
     articles: c.articles,
     vagueNumbers: c.vagueNumbers,
+    halfWords: c.halfWords,
   };
 }
 // A code in lower case is a currency only where it is in use and is no word (`top`, `all`, `cup`).

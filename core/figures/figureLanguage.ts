@@ -7,8 +7,8 @@ import type { FigureLang } from './languages';
 
 /** The languages whose figures Lede reads. */
 
-/** Number-word kinds: s = 0..99, h = a hundreds, m = `hundred` alone, x = a scale, c = a joining word, d = a decimal word, a = an article (`a million`), v = a vague count (`several million`). */
-type AtomKind = 's' | 'h' | 'm' | 'x' | 'c' | 'd' | 'a' | 'v';
+/** Number-word kinds: s = 0..99, h = a hundreds, m = `hundred` alone, x = a scale, c = a joining word, d = a decimal word, a = an article (`a million`), v = a vague count (`several million`), f = a half written onto a number (`zweieinhalb`, `anderthalb`). */
+type AtomKind = 's' | 'h' | 'm' | 'x' | 'c' | 'd' | 'a' | 'v' | 'f';
 export type Atom = readonly [value: number, kind: AtomKind];
 
 /** Phrases of one or more words, found by their first word's key. */
@@ -76,6 +76,7 @@ interface LanguageData {
   denominators: Record<string, number>;
   articles: string[];
   vagueNumbers: string[];
+  halfWords: Record<string, number>;
 }
 
 const folded = new Map<string, string>();
@@ -152,7 +153,12 @@ export function phraseAt<T>(table: PhraseTable<T>, tokens: Token[], i: number): 
 }
 
 /** Number words as a trie over their folded letters, spaces and hyphens left out: `vingt-et-un` is `vingtetun`. */
-function numberTrie(words: Record<string, [number, string]>, articles: string[], vague: string[]): TrieNode {
+function numberTrie(
+  words: Record<string, [number, string]>,
+  articles: string[],
+  vague: string[],
+  halves: Record<string, number>,
+): TrieNode {
   const root: TrieNode = { next: new Map() };
   const add = (text: string, atom: Atom) => {
     let node = root;
@@ -169,6 +175,7 @@ function numberTrie(words: Record<string, [number, string]>, articles: string[],
   for (const [text, [value, kind]] of Object.entries(words)) add(text, [value, kind as AtomKind]);
   for (const a of articles) add(a, [1, 'a']);
   for (const v of vague) add(v, [Number.NaN, 'v']);
+  for (const [h, value] of Object.entries(halves)) add(h, [value, 'f']);
   return root;
 }
 
@@ -210,7 +217,7 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     decimal: d.decimal,
     groups: new Set([d.group, ...d.otherGroups].filter((g) => g !== ' ')),
     otherDecimals: new Set(d.otherDecimals),
-    numberWords: numberTrie(d.numberWords, d.articles, d.vagueNumbers),
+    numberWords: numberTrie(d.numberWords, d.articles, d.vagueNumbers, d.halfWords),
     numberPieces,
     inNumberOnly: new Set([...numberPieces].filter((w) => !opening.has(w))),
     articles: new Set(d.articles),

@@ -5,7 +5,7 @@
 // are put together by one grammar:
 //
 //   number := [group] (SCALE [JOIN] group?)* [DECIMAL-WORD small+]
-//   group  := HUNDREDS [JOIN] [small] | small
+//   group  := (HUNDREDS [JOIN] [small] | small) [HALF] | HALF
 //   small  := 0..99 | tens units (`twenty one`)
 //
 // A scale larger than the one before multiplies all before it (`mil millones` = 10⁹).
@@ -141,6 +141,15 @@ function compose(atoms: readonly Atom[]): number | null {
         compound = false;
         break;
       }
+      case 'f':
+        // `zweieinhalb`: a half onto the group before, or a number and a half alone (`anderthalb`);
+        // only a scale may follow (`zweieinhalbtausend`).
+        if (next && next[1] !== 'x') return null;
+        if (hasGroup && !Number.isNaN(group)) group += value;
+        else if (!hasGroup && value >= 1) group = value;
+        else return null;
+        hasGroup = true;
+        break;
       case 'c':
         // `one hundred and two`, `mil e um`: only after a hundreds or a scale, before what follows.
         if (!next || (next[1] !== 's' && next[1] !== 'h') || (!hundreds && !(sawScale && !hasGroup))) return null;

@@ -26,6 +26,9 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['der Anteil lag bei 45\u00a0%', '45\u00a0%', 'percent', 45, '%'],
       ['2,5 Mio USD', '2,5 Mio USD', 'money', 2.5e6, 'USD'],
       ['drei Fünftel Prozent', 'drei Fünftel Prozent', 'percent', 0.6, '%'],
+      ['ein Verlust von eineinhalb Milliarden Euro', 'eineinhalb Milliarden Euro', 'money', 1.5e9, 'EUR'],
+      ['zweieinhalb Prozent mehr', 'zweieinhalb Prozent', 'percent', 2.5, '%'],
+      ['anderthalb Millionen Euro', 'anderthalb Millionen Euro', 'money', 1.5e6, 'EUR'],
     ],
   ],
   [
@@ -100,6 +103,7 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['tweehonderdduizend euro', 'tweehonderdduizend euro', 'money', 200_000, 'EUR'],
       ['cad$ 15', 'cad$ 15', 'money', 15, 'CAD'],
       ['drie vijfde procent', 'drie vijfde procent', 'percent', 0.6, '%'],
+      ['tweeënhalf procent', 'tweeënhalf procent', 'percent', 2.5, '%'],
     ],
   ],
 ])('%s', (lang, cases) => {

@@ -91,12 +91,16 @@ export function readAmounts(
     const fractions = readFractions(tokens, i, language, words, (at) => readNumberWords(tokens, at, language));
     return (
       [
-        ...fractions.map((f) => ({ ...f, fraction: true })),
-        ...words.filter((w) => Number.isNaN(w.value) || w.value >= 1).map((w) => ({ ...w, fraction: false })),
+        ...fractions.map((f) => ({ value: f.value, end: f.end, fraction: true, large: f.large })),
+        ...words.filter((w) => Number.isNaN(w.value) || w.value >= 1).map((w) => ({ ...w, fraction: false, large: false })),
       ]
-        .map((w) => withScales(tokens, { value: w.value, end: w.end, scaled: false, digits: false, fraction: w.fraction }, language))
-        // Words that name a thousand or more (`two million`, `zweitausend`) count as scaled, as `2 million` does.
-        .map((a) => (Number.isNaN(a.value) || a.value >= 1000 ? { ...a, scaled: true } : a))
+        .map((w) => ({
+          ...withScales(tokens, { value: w.value, end: w.end, scaled: false, digits: false, fraction: w.fraction }, language),
+          large: w.large,
+        }))
+        // Words that name a thousand or more (`two million`, `zweitausend`, `a hundred thousand
+        // trillionths`) count as scaled, as `2 million` does.
+        .map(({ large, ...a }) => (large || Number.isNaN(a.value) || a.value >= 1000 ? { ...a, scaled: true } : a))
     );
   }
   const spaced = spacedDecimal(tokens, i, followsAsAmount);

@@ -18,6 +18,11 @@ interface WordNumber {
   end: number;
 }
 
+interface WordFraction extends WordNumber {
+  /** Its whole number or numerator names a thousand or more (`a hundred thousand trillionths`). */
+  large: boolean;
+}
+
 const denominatorAt = (tokens: Token[], at: number, language: FigureLanguage): number | undefined => {
   const t = tokens[at];
   return t?.kind === 'word' && t.spaced ? language.denominators.get(keyOf(t)) : undefined;
@@ -53,16 +58,17 @@ export function readFractions(
   language: FigureLanguage,
   words: WordNumber[],
   numbers: (at: number) => WordNumber[],
-): WordNumber[] {
-  const found: WordNumber[] = [];
+): WordFraction[] {
+  const found: WordFraction[] = [];
   const t = tokens[i];
   if (t && language.articles.has(keyOf(t))) {
     const d = denominatorAt(tokens, i + 1, language);
-    if (d) found.push({ value: 1 / d, end: i + 2 });
+    if (d) found.push({ value: 1 / d, end: i + 2, large: false });
   }
   for (const w of words) {
     const d = denominatorAt(tokens, w.end, language);
-    if (d) found.push({ value: w.value / d, end: w.end + 1 });
+    const large = w.value >= 1000;
+    if (d) found.push({ value: w.value / d, end: w.end + 1, large });
     const join = tokens[w.end];
     if (join?.kind !== 'word' || !join.spaced) continue;
     if (language.amountConnectors.has(keyOf(join))) {
@@ -70,12 +76,12 @@ export function readFractions(
       // After a scale word, a part of the scale (`un millón y medio`).
       const scale = phraseAt(language.scales, tokens, w.end - 1);
       const unit = scale && scale[1] === w.end ? scale[0][0] : 1;
-      if (part && part.value < 1) found.push({ value: w.value + part.value * unit, end: part.end });
+      if (part && part.value < 1) found.push({ value: w.value + part.value * unit, end: part.end, large });
       continue;
     }
     const over = phraseAt(language.overPhrases, tokens, w.end);
     const below = over ? numbers(over[1])[0] : undefined;
-    if (below && below.value > 0) found.push({ value: w.value / below.value, end: below.end });
+    if (below && below.value > 0) found.push({ value: w.value / below.value, end: below.end, large });
   }
   return found.sort((a, b) => b.end - a.end);
 }

@@ -134,6 +134,7 @@ describe('English forms of issue 21', () => {
     ['a half percent', 'a half percent', 'percent', 0.5, '%'],
     ['one over four percent', 'one over four percent', 'percent', 0.25, '%'],
     ['rates of 2.5e-3 percent', '2.5e-3 percent', 'percent', 0.0025, '%'],
+    ['a hundred thousand trillionths', 'a hundred thousand trillionths', 'count', 1e-7, undefined],
   ])('%s → %s', (text, figure, kind, value, unit) => {
     expect(find(text, 'en')).toContainEqual([figure, kind, value, unit]);
   });

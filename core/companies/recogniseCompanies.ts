@@ -97,7 +97,8 @@ export function companyReading(
   function* finishSteps(parts: number, tokensOf: (part: number) => Token[] | Steps<Token[]>): Steps<CompanyMention[]> {
     if (reading === 'none') return [];
     if (reading === 'listed') {
-      const listed = listedMentionReader(lexicon, lang === 'de');
+      // Without a language, a text is read by the list only where it capitalises its nouns as German does.
+      const listed = listedMentionReader(lexicon, lang === 'de' || lang === undefined);
       const mentions: CompanyMention[] = [];
       for (let part = 0; part < parts; part++) {
         const again = tokensOf(part);

@@ -163,6 +163,20 @@ describe('recogniseCompanies: German, French and the other listed languages', ()
     expect(names('Der Technologiekonzern Siemens hat mehr umgesetzt.', 'de')).toEqual([['Siemens', 'Siemens']]);
   });
 
+  it('takes a listed name that is an everyday German noun for a company only where the text says it is one', () => {
+    expect(names('Die Energie der Sonne reicht. Das Zimmer ist klein, die Allianz der Staaten hält.', 'de')).toEqual([]);
+    expect(names('Der Versicherer Allianz meldet Gewinne.', 'de')).toEqual([['Allianz', 'Allianz']]);
+    expect(names('Allianz-Chef Oliver Bäte sprach.', 'de')).toEqual([['Allianz', 'Allianz']]);
+    expect(names('Die Allianz SE legte zu. Allianz wächst weiter.', 'de')).toEqual([
+      ['Allianz SE', 'Allianz'],
+      ['Allianz', 'Allianz'],
+    ]);
+    const german =
+      'Die Energie der Sonne reicht im Winter nicht, sagen die Fachleute der Hochschule. Die Anlagen auf ' +
+      'dem Dach liefern dann weniger Strom, und die Speicher im Keller sind schnell leer.';
+    expect(names(german)).toEqual([]);
+  });
+
   it('reads a known name inside a longer capitalised noun phrase as that phrase, not a company', () => {
     expect(names('Die Deutsche Bundesbank erwartet ein Plus.', 'de')).toEqual([]);
   });

@@ -307,8 +307,11 @@ function currencyNames(lang: Lang): Record<string, string> {
     >;
     for (const [code, entry] of Object.entries(table)) {
       if (!tender.has(code)) continue;
-      for (const [field, value] of Object.entries(entry)) {
-        if (!field.startsWith('displayName') || value.includes('(') || /\d/.test(value)) continue;
+      for (const [field, written] of Object.entries(entry)) {
+        // A qualifier in brackets is not written in running text: a currency in use is named
+        // without it (`francs CFA (BCEAO)` → `francs CFA`); past ones keep theirs (`(1927–2002)`).
+        const value = inUse(code) ? written.replace(/\s*\([^)\d]*\)/g, '').trim() : written;
+        if (!field.startsWith('displayName') || !value || /[\d()]/.test(value)) continue;
         const name = fold(value);
         note(names, name, code);
         const words = name.split(/[\s-]+/);

@@ -42,6 +42,7 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['10000 francs suisses', '10000 francs suisses', 'money', 10_000, 'CHF'],
       ['125 millions de dollars australiens', '125 millions de dollars australiens', 'money', 1.25e8, 'AUD'],
       ['une hausse de 2,5 %', '2,5 %', 'percent', 2.5, '%'],
+      ['un prêt de 10 millions de francs CFA', '10 millions de francs CFA', 'money', 1e7, 'XOF'],
       ['deux millions et demi d’euros', 'deux millions et demi d’euros', 'money', 2.5e6, 'EUR'],
       ['un quart pour cent', 'un quart pour cent', 'percent', 0.25, '%'],
     ],

@@ -446,6 +446,9 @@ export function* detectInSnapshotSteps(
     return BYLINE.test(markup) && m.prose === 0;
   };
   const extracted = yield* extractIndexedSteps(tree, root, skip);
+  // A root whose every block is left out (a front page of teasers and captions) has no story.
+  if (!/\p{L}/u.test(extracted.text))
+    return { article: null, boilerplate: [], declined: options.root === undefined ? 'no-long-text' : 'empty' };
   const boilerplate = classifyBoilerplate(tree, measured, root, strays, highestOdds(tree, odds));
   return { article: { root, extracted, strays }, boilerplate };
 }

@@ -18,6 +18,8 @@ const DECLINED: Record<string, string> = {
   'empty.html': 'empty',
   'link-list.html': 'no-long-text',
   'news-home.html': 'listing',
+  // Every block of its main text is a caption: nothing is left to read as a story.
+  'photo-gallery.html': 'no-long-text',
   'product-page.html': 'shop',
   'search-results.html': 'listing',
   'section-front.html': 'listing',

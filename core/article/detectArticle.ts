@@ -282,6 +282,12 @@ function* scoreSteps(
   return best;
 }
 
+/** Whether the element at `i` holds a quotation (an embedded post's `<blockquote>`). */
+function quotes(tree: SnapshotTree, i: number): boolean {
+  for (let k = i + 1; k < (tree.ends[i] as number); k++) if (tree.s.tags[k] === 'BLOCKQUOTE') return true;
+  return false;
+}
+
 function blockScore(m: Measure, tag: string, penalised: boolean, bonus: number): number {
   if (penalised) return -m.ownChars * SIGNALS.boilerplatePenalty;
   if (m.ownLinkChars > m.ownChars * SIGNALS.maxLinkDensity) return -m.ownLinkChars * SIGNALS.linkPenalty;
@@ -433,7 +439,9 @@ export function* detectInSnapshotSteps(
         ? 'links'
         : null);
     if (reason) {
-      strays.push({ index: i, reason });
+      // A post the story embeds and quotes (`social-media-embed`) is shown with it, not hidden
+      // as a share bar: a share bar has no prose and quotes nothing.
+      if (reason !== 'share' || (m.prose === 0 && !quotes(tree, i))) strays.push({ index: i, reason });
       return true;
     }
     // A block the classifier reads as furniture (an author box, a caption, a promo line) with

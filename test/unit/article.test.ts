@@ -180,6 +180,20 @@ describe('detectArticle', () => {
     expect(detection.article?.strays.map((s) => s.reason).sort()).toEqual(['related', 'share']);
   });
 
+  it('shows a post the story embeds, though its markup says social, and hides the share bar', () => {
+    const tweet =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>we are. on. it.</p>— A reader (@reader) <a href="https://example.com/status/1">November 19, 2019</a></blockquote></div>';
+    const doc = parseHtml(
+      `<article><div class="body">${paragraphs(3)}${tweet}${paragraphs(2)}<div class="share-tools"><a href="#">Share on X</a></div></div></article>`,
+    );
+    const detection = detectArticle(doc);
+    expect(detection.article?.extracted.text).toContain('Paragraph 2 of the story');
+    expect(detection.article?.strays.map((s) => s.reason)).toEqual(['share']);
+    const hidden = analyzeDocument(doc).boilerplate.map((b) => b.element.className);
+    expect(hidden).toContain('share-tools');
+    expect(hidden).not.toContain('social-media-embed');
+  });
+
   it('does not trust clutter words on a wrapper that holds the whole story', () => {
     const doc = parseHtml(
       `<div class="layout has-sidebar"><div class="post">${paragraphs(5)}</div></div><aside class="sidebar"><p>Short.</p></aside>`,

@@ -55,6 +55,15 @@ function leadingText(tree: SnapshotTree, i: number, m: Measure | undefined): str
   return textOf(tree, i, 80);
 }
 
+/**
+ * A paragraph of prose that opens with `related` words is a sentence of the story, not a label
+ * over further links (`Weitere Informationen erteilt …`); promos and footers written as a
+ * paragraph stay what their words say.
+ */
+function proseAware(reason: BoilerplateReason | null, tree: SnapshotTree, i: number, m: Measure | undefined): BoilerplateReason | null {
+  return reason === 'related' && m && m.prose > 0 && tree.s.tags[i] === 'P' ? null : reason;
+}
+
 /** Why an element looks like clutter from its markup and its opening words, or null. */
 export function clutterReason(tree: SnapshotTree, i: number, m?: Measure): BoilerplateReason | null {
   // Read once per element: the scoring pass, the text extraction and the clean-up all ask.
@@ -69,7 +78,7 @@ export function clutterReason(tree: SnapshotTree, i: number, m?: Measure): Boile
       label: rare?.label,
       component: rare?.component,
     }) ??
-    headingReason(leadingText(tree, i, m));
+    proseAware(headingReason(leadingText(tree, i, m)), tree, i, m);
   if (m) m.reason = reason;
   return reason;
 }

@@ -194,6 +194,15 @@ describe('detectArticle', () => {
     expect(hidden).not.toContain('social-media-embed');
   });
 
+  it('keeps a closing paragraph that opens with related words, and leaves the related links out', () => {
+    const doc = parseHtml(
+      `<html lang="de"><body><article><div class="text">${paragraphs(4)}<p>Weitere Informationen erteilt Anne Beispiel in der Leitstelle unter Tel. 01234 5678 oder per E-Mail an <a href="mailto:a@example.com">a@example.com</a>.</p></div><div><p>Weitere Artikel</p><ul><li><a href="/a">Der Markt öffnet wieder am Samstag</a></li><li><a href="/b">Neue Öffnungszeiten im Rathaus</a></li></ul></div></article></body></html>`,
+    );
+    const text = detectArticle(doc).article?.extracted.text ?? '';
+    expect(text).toContain('Weitere Informationen erteilt Anne Beispiel');
+    expect(text).not.toContain('Der Markt öffnet');
+  });
+
   it('does not trust clutter words on a wrapper that holds the whole story', () => {
     const doc = parseHtml(
       `<div class="layout has-sidebar"><div class="post">${paragraphs(5)}</div></div><aside class="sidebar"><p>Short.</p></aside>`,

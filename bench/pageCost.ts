@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Analysis } from '../core/types';
-import { type ExtensionBrowser, launchWithExtension, sendToTab } from '../harness/chromium';
+import { backgroundHeapBytes, type ExtensionBrowser, launchWithExtension, sendToTab } from '../harness/chromium';
 import { trafilaturaPages, zytePages } from '../harness/corpus';
 import { firefoxDriver } from '../harness/drivers';
 import { ROOT } from '../harness/paths';
@@ -163,11 +163,7 @@ try {
       total: addedTask + backgroundMs,
     });
     if (i === 49) {
-      heapMb =
-        (await lede.worker.evaluate(
-          () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN,
-        )) /
-        2 ** 20;
+      heapMb = (await backgroundHeapBytes(lede.context)) / 2 ** 20;
     }
   }
   // The first page after the background was stopped, as Chrome stops it when idle.
@@ -275,7 +271,7 @@ console.log(
     ],
   ),
 );
-console.log(`\nBackground's heap after 50 pages: ${Number.isFinite(heapMb) ? `${heapMb.toFixed(1)} MB` : 'not measured (fewer pages)'}`);
+console.log(`\nBackground's heap after 50 pages: ${Number.isFinite(heapMb) ? `${heapMb.toFixed(1)} MB` : 'not measured'}`);
 console.log(
   `Content script, gzipped: Chrome ${size('.output/chrome-mv3/content-scripts/content.js').toFixed(1)} KB, Firefox ${size('.output/firefox-mv2/content-scripts/content.js').toFixed(1)} KB; background ${size('.output/chrome-mv3/background.js').toFixed(1)} KB`,
 );

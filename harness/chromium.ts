@@ -67,6 +67,32 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, registers
 }
 
 /**
+ * The JavaScript heap the extension's service worker uses, in bytes, from DevTools
+ * (`Runtime.getHeapUsage`; a service worker has no `performance.memory`), asked through a page's
+ * DevTools session that attaches to the worker's target.
+ */
+export async function backgroundHeapBytes(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  try {
+    const devtools = await context.newCDPSession(page);
+    const { targetInfos } = await devtools.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!worker) return Number.NaN;
+    const { sessionId } = await devtools.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    const used = new Promise<number>((resolve) => {
+      devtools.on('Target.receivedMessageFromTarget', (event) => {
+        const reply = JSON.parse(event.message) as { id: number; result?: { usedSize: number } };
+        if (reply.id === 1) resolve(reply.result?.usedSize ?? Number.NaN);
+      });
+    });
+    await devtools.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    return await Promise.race([used, new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 5_000))]);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * The id of the tab showing `url`: Lede's host permissions let the worker see http(s) tabs' URLs
  * (a page Lede does not run on has no content script to ask).
  */

@@ -1,6 +1,6 @@
 // An amount: a number in digits or words, or a fraction in words (fractions.ts), with the scale
-// words after it (`2,5 Mio.`, `1.2bn`, `5,4 milliards`, `6,65 mil millones`, `un millón y medio`). The figures' grammar reads every money,
-// percent, quantity and count from one.
+// words after it (`2,5 Mio.`, `1.2bn`, `5,4 milliards`, `6,65 mil millones`, `un millón y medio`).
+// The figures' grammar reads every money, percent, quantity and count from one.
 
 import type { Token } from '../text/tokenize';
 import { readDigits } from './digits';
@@ -89,25 +89,22 @@ export function readAmounts(
   if (t.kind === 'word') {
     const words = readNumberWords(tokens, i, language);
     const fractions = readFractions(tokens, i, language, words, (at) => readNumberWords(tokens, at, language));
-    return (
-      [
-        ...fractions.map((f) => ({ value: f.value, end: f.end, fraction: true, large: f.large })),
-        ...words.filter((w) => Number.isNaN(w.value) || w.value >= 1).map((w) => ({ ...w, fraction: false, large: false })),
-      ]
-        .map((w) => ({
-          ...withScales(tokens, { value: w.value, end: w.end, scaled: false, digits: false, fraction: w.fraction }, language),
-          large: w.large,
-        }))
-        // Words that name a thousand or more (`two million`, `zweitausend`, `a hundred thousand
-        // trillionths`) count as scaled, as `2 million` does.
-        .map(({ large, ...a }) => (large || Number.isNaN(a.value) || a.value >= 1000 ? { ...a, scaled: true } : a))
-    );
+    const read = (value: number, end: number, fraction: boolean, large: boolean): Amount => {
+      const a = withScales(tokens, { value, end, scaled: false, digits: false, fraction }, language);
+      // Words that name a thousand or more (`two million`, `zweitausend`, `a hundred thousand
+      // trillionths`) count as scaled, as `2 million` does.
+      return large || Number.isNaN(a.value) || a.value >= 1000 ? { ...a, scaled: true } : a;
+    };
+    return [
+      ...fractions.map((f) => read(f.value, f.end, true, f.large)),
+      ...words.filter((w) => Number.isNaN(w.value) || w.value >= 1).map((w) => read(w.value, w.end, false, false)),
+    ];
   }
   const spaced = spacedDecimal(tokens, i, followsAsAmount);
   if (spaced) return [withScales(tokens, spaced, language)];
   const digits = readDigits(text, tokens, i, language);
   if (!digits) return [];
   const powered = withExponent(tokens, digits);
-  const read = powered && followsAsAmount(powered.end) ? powered : digits;
-  return [withScales(tokens, { value: read.value, end: read.end, scaled: false, digits: true, fraction: digits.fraction }, language)];
+  const { value, end } = powered && followsAsAmount(powered.end) ? powered : digits;
+  return [withScales(tokens, { value, end, scaled: false, digits: true, fraction: digits.fraction }, language)];
 }

@@ -11,12 +11,7 @@
 
 import type { Token } from '../text/tokenize';
 import { type FigureLanguage, keyOf, phraseAt } from './figureLanguage';
-
-interface WordNumber {
-  value: number;
-  /** Token index after the number. */
-  end: number;
-}
+import type { WordNumber } from './numberWords';
 
 interface WordFraction extends WordNumber {
   /** Its whole number or numerator names a thousand or more (`a hundred thousand trillionths`). */

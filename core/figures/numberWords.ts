@@ -13,7 +13,7 @@
 import type { Token } from '../text/tokenize';
 import { type Atom, type FigureLanguage, fold } from './figureLanguage';
 
-interface WordNumber {
+export interface WordNumber {
   value: number;
   /** Token index after the number. */
   end: number;

@@ -327,8 +327,8 @@ function notAnArticle(m: Measure, signals: PageSignals): DeclineReason | null {
 }
 
 /**
- * The root of a page's one clear main text, or -1. Prose runs from block to block in document
- * order; a linked headline, a list of links or clutter ends a run (subheadings and datelines do
+ * The root of a page's one clear main text, or -1. Prose (here also a paragraph of one sentence)
+ * runs from block to block in document order; a linked headline, a list of links or clutter ends a run (subheadings and datelines do
  * not). When the longest run has enough prose to read as a story and several times the prose of
  * any other run, it is the page's main text: a blog post, a club's report, a press release that
  * the other rules found short, plain or teaser-like. A list of teasers has many short runs of
@@ -361,7 +361,7 @@ function clearMainText(tree: SnapshotTree, measures: Measures, totalProse: numbe
     if (!BLOCK_TAGS.has(tag) || m.ownChars === 0) continue;
     const unlinked = m.ownChars - m.ownLinkChars;
     if (m.ownLinkChars > m.ownChars * SIGNALS.maxLinkDensity) end();
-    else if (unlinked >= SIGNALS.paragraphChars) {
+    else if (unlinked >= SIGNALS.paragraphChars || (tag === 'P' && unlinked >= SIGNALS.clearTextSentenceChars)) {
       if (run.first < 0) run.first = i;
       run.last = i;
       run.prose += unlinked;

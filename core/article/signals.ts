@@ -45,6 +45,9 @@ export const SIGNALS = {
   clearTextChars: 200,
   /** ...and this many times the prose of anything beside it: one clear main text. */
   clearTextDominance: 3,
+  /** In that run, a `<p>` of at least this much unlinked text counts as prose though it is short:
+   * a story told in one-sentence paragraphs (a tabloid's, a sports brief's) is still a story. */
+  clearTextSentenceChars: 40,
   /** A root whose prose alternates with this many linked headlines is a list of teasers. */
   maxHeadlineLinks: 4,
   /** ... unless the headlines are rare next to the paragraphs. */

@@ -66,6 +66,12 @@ const STORIES: Record<string, { first: string; last: string; not: string[] }> = 
       'second hospital wing',
     ],
   },
+  // Told in one-sentence paragraphs, each shorter than a paragraph of prose.
+  'sports-brief.html': {
+    first: 'Rovers reached the county cup final',
+    last: 'Tickets go on sale at the club shop',
+    not: ['More sport', 'Harriers shine at county cross-country', "What's on", 'Valley Evening Post.'],
+  },
   'french-story.html': {
     first: 'les puits se vident plus tôt chaque année',
     last: 'un risque de crise alimentaire dans les mois qui viennent',
@@ -73,7 +79,7 @@ const STORIES: Record<string, { first: string; last: string; not: string[] }> = 
   },
 };
 
-describe('articles of the long tail: blogs, clubs, companies, regional and French news', () => {
+describe('articles of the long tail: blogs, clubs, companies, regional, sports and French news', () => {
   it.each(Object.keys(STORIES))('%s: the whole story, and nothing beside it', (file) => {
     const story = STORIES[file] as (typeof STORIES)[string];
     const page = analyzeDocument(parseHtml(fixture(ARTICLES, file)));

@@ -41,6 +41,7 @@ interface Curated {
   scalePrepositions: string[];
   amountConnectors: string[];
   fractionNames: Record<string, number>;
+  joinedHalves: string[];
   halfWords: Record<string, number>;
   scaleAbbreviations: Record<string, [number, boolean]>;
   articles: string[];
@@ -207,7 +208,6 @@ function numberWords(lang: Lang): Record<string, [number, AtomKind]> {
   return atoms;
 }
 
-// Currencies in use, by the GDP of the territories that use them.
 /** How a language writes the denominator of a fraction, from its ordinals (`fifth`, `cinquième`, `fünfte`). */
 const DENOMINATOR_FORMS: Record<Lang, { sets: string[]; forms: (ordinal: string) => string[]; cardinalAvos?: boolean }> = {
   en: { sets: ['%spellout-ordinal'], forms: (o) => [o, `${o}s`] },
@@ -263,6 +263,7 @@ function denominators(lang: Lang): Record<string, number> {
   return out;
 }
 
+// Currencies in use, by the GDP of the territories that use them.
 const currencyData = json('cldr-core/supplemental/currencyData.json').supplemental.currencyData;
 const territories = json('cldr-core/supplemental/territoryInfo.json').supplemental.territoryInfo;
 const weight = new Map<string, number>();
@@ -377,6 +378,8 @@ for (const lang of LANGUAGES) {
     fractionWords: c.fractionWords,
     amountConnectors: c.amountConnectors,
     denominators: denominators(lang),
+    namedDenominators: Object.keys(c.fractionNames).map(fold),
+    joinedHalves: c.joinedHalves,
     articles: c.articles,
     vagueNumbers: c.vagueNumbers,
     halfWords: c.halfWords,

@@ -3,9 +3,9 @@
 // The figures' grammar reads every money, percent, quantity and count from one.
 
 import type { Token } from '../text/tokenize';
-import { readDigits } from './digits';
+import { readDigits, withExponent } from './digits';
 import { type FigureLanguage, phraseAt } from './figureLanguage';
-import { halfAfter, readFractions } from './fractions';
+import { partAfterJoin, readFractions } from './fractions';
 import { readNumberWords } from './numberWords';
 
 export interface Amount {
@@ -15,7 +15,7 @@ export interface Amount {
   scaled: boolean;
   /** Written with digits (not in words). */
   digits: boolean;
-  /** Written with a decimal part. */
+  /** Written with a decimal part, or as a fraction in words. */
   fraction: boolean;
 }
 
@@ -37,30 +37,10 @@ function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): 
   }
   if (factor === 1) return amount;
   value *= factor;
-  // `un millón y medio`: half the scale more.
-  const half = halfAfter(tokens, end, language);
-  if (half > 0) [value, end] = [value + factor / 2, half];
+  // `2 millones y medio`: a part of the scale more.
+  const part = partAfterJoin(tokens, end, language, (at) => readNumberWords(tokens, at, language));
+  if (part) [value, end] = [value + part.value * factor, part.end];
   return { ...amount, value, end, scaled: true };
-}
-
-const tight = (t: Token | undefined): t is Token => !!t && !t.spaced;
-
-/**
- * An exponent written onto the number (`1e10`, `2.5e-3`, `1,1^23`): the value it raises the number
- * to and the index after it, else null. Read only where a percent sign or word, a scale or a
- * currency follows, so that no code or serial number becomes a figure.
- */
-function withExponent(tokens: Token[], n: { value: number; end: number }): { value: number; end: number } | null {
-  const [a, b, c] = [tokens[n.end], tokens[n.end + 1], tokens[n.end + 2]];
-  if (!tight(a)) return null;
-  // `1e10`: the tokenizer reads `e10` as a word.
-  const joined = a.kind === 'word' ? /^e(\d{1,3})$/i.exec(a.text) : null;
-  if (joined) return { value: n.value * 10 ** Number(joined[1]), end: n.end + 1 };
-  if (/^e$/i.test(a.text) && tight(b) && /^[-+]$/.test(b.text) && tight(c) && c.kind === 'num' && /^\d{1,3}$/.test(c.text))
-    return { value: n.value * 10 ** (b.text === '-' ? -Number(c.text) : Number(c.text)), end: n.end + 3 };
-  if (a.text === '^' && tight(b) && b.kind === 'num' && /^\d{1,3}$/.test(b.text))
-    return { value: n.value ** Number(b.text), end: n.end + 2 };
-  return null;
 }
 
 /** Tokenised newswire writes 6.2 as `6 . 2`: a decimal where a unit, scale, currency or percent follows. */

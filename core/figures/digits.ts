@@ -122,3 +122,24 @@ function chainsAt(tokens: Token[], at: number): boolean {
   const after = tokens[at + 1];
   return !!sign && !sign.spaced && isNum(tokens[at - 1]) && isNum(after) && !after.spaced && CHAIN_SIGNS.has(sign.text);
 }
+
+const tight = (t: Token | undefined): t is Token => !!t && !t.spaced;
+
+/**
+ * An exponent written onto the number that ends at `n.end` (`1e10`, `2.5e-3`, `1,1^23`): the
+ * value it raises the number to and the index after it, else null (and where the value is past
+ * what a number can hold). The caller reads it only where what follows makes an amount of it (a
+ * percent, a scale, a currency), so that no code or serial number becomes a figure.
+ */
+export function withExponent(tokens: Token[], n: { value: number; end: number }): { value: number; end: number } | null {
+  const [a, b, c] = [tokens[n.end], tokens[n.end + 1], tokens[n.end + 2]];
+  if (!tight(a)) return null;
+  let read: { value: number; end: number } | null = null;
+  // `1e10`: the tokenizer reads `e10` as a word.
+  const joined = a.kind === 'word' ? /^e(\d{1,3})$/i.exec(a.text) : null;
+  if (joined) read = { value: n.value * 10 ** Number(joined[1]), end: n.end + 1 };
+  else if (/^e$/i.test(a.text) && tight(b) && /^[-+]$/.test(b.text) && tight(c) && isNum(c) && /^\d{1,3}$/.test(c.text))
+    read = { value: n.value * 10 ** (b.text === '-' ? -Number(c.text) : Number(c.text)), end: n.end + 3 };
+  else if (a.text === '^' && tight(b) && isNum(b) && /^\d{1,3}$/.test(b.text)) read = { value: n.value ** Number(b.text), end: n.end + 2 };
+  return read && Number.isFinite(read.value) ? read : null;
+}

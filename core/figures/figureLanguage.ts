@@ -48,13 +48,17 @@ export interface FigureLanguage {
   percentWords: PhraseTable<string>;
   percentBefore: PhraseTable<true>;
   scalePrepositions: PhraseTable<true>;
-  /** `over` in `one over three`: a number after it is part of a fraction, no figure of its own. */
+  /** The last word of each of `overPhrases` (`over`, `of` of `out of`): a number after it is part of a fraction, no figure of its own. */
   fractionWords: Set<string>;
   /** The same words as phrases (`out of`), read between a fraction's numbers. */
   overPhrases: PhraseTable<true>;
   amountConnectors: Set<string>;
   /** A fraction's denominators by their key (`quintos` → 5, `half` → 2). */
   denominators: Map<string, number>;
+  /** The denominators that are names, not ordinals (`half`, `quarter`): an article may stand for their one (`a half`). */
+  namedDenominators: Set<string>;
+  /** The half that follows a joining word (`and a half`, `y medio`). */
+  joinedHalves: PhraseTable<true>;
   /** Keys of the words a figure may open with besides numbers: currencies, signs, shares (`percent of`). */
   openers: Set<string>;
 }
@@ -74,6 +78,8 @@ interface LanguageData {
   fractionWords: string[];
   amountConnectors: string[];
   denominators: Record<string, number>;
+  namedDenominators: string[];
+  joinedHalves: string[];
   articles: string[];
   vagueNumbers: string[];
   halfWords: Record<string, number>;
@@ -233,6 +239,8 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     overPhrases: phraseTable(d.fractionWords.map((w) => [w, true] as const)),
     amountConnectors: new Set(d.amountConnectors),
     denominators: new Map(Object.entries(d.denominators)),
+    namedDenominators: new Set(d.namedDenominators),
+    joinedHalves: phraseTable(d.joinedHalves.map((h) => [h, true] as const)),
     openers: new Set([...CURRENCY_SIGNS.keys(), ...currencies.keys(), ...percentBefore.keys()]),
   };
   built.set(lang, language);

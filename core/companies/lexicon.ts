@@ -29,7 +29,7 @@ export interface CompanyLexicon {
   /** German words whose ending describes the company named after them (`Chemiekonzern`), lower case. */
   germanDescriptors: RegExp;
   /** German words joined after a company's name with a hyphen (`-Chef`, `-Aktie`), lower case. */
-  germanCompounds: RegExp;
+  germanCompounds: Set<string>;
 }
 
 /** Words ending in one of `endings`. */
@@ -67,7 +67,7 @@ export function companyLexicon(): CompanyLexicon {
     brands: new Set(data.brands),
     germanNounNames: new Set(data.germanNounNames),
     germanDescriptors: endingIn(data.germanDescriptors),
-    germanCompounds: endingIn(data.germanCompounds),
+    germanCompounds: new Set(data.germanCompounds),
   };
   return cached;
 }

@@ -94,19 +94,19 @@ function describedAsCompany(lexicon: CompanyLexicon, tokens: Token[], i: number,
   const before = tokens[i - 1];
   if (before?.kind === 'word' && lexicon.germanDescriptors.test(before.lower)) return true;
   const [hyphen, after] = [tokens[end], tokens[end + 1]];
-  return hyphen?.text === '-' && !hyphen.spaced && after?.kind === 'word' && !after.spaced && lexicon.germanCompounds.test(after.lower);
+  return hyphen?.text === '-' && !hyphen.spaced && after?.kind === 'word' && !after.spaced && lexicon.germanCompounds.has(after.lower);
 }
 
 /**
  * Reads a text's companies sentence by sentence, remembering the initialisms it has introduced;
- * `declines`: the text is German, whose adjectives take endings.
+ * `german`: the text is German, whose adjectives take endings and whose nouns all take capitals.
  */
 export function listedMentionReader(
   lexicon: CompanyLexicon,
-  declines: boolean,
+  german: boolean,
 ): (text: string, tokens: Token[], from: number, to: number) => CompanyMention[] {
   const initialisms = new Set<string>();
-  /** Names the text has given with their legal form or ticker: companies wherever they stand again. */
+  /** Names the text has given with their legal form, ticker or a word that says so: companies wherever they stand again. */
   const named = new Set<string>();
   return (text, tokens, from, to) => {
     const mentions: CompanyMention[] = [];
@@ -153,7 +153,7 @@ export function listedMentionReader(
         i = push(i, end);
         continue;
       }
-      const declined = declines ? declinedKnownAt(lexicon, tokens, i) : null;
+      const declined = german ? declinedKnownAt(lexicon, tokens, i) : null;
       if (declined && declined.end <= to && !(isCapitalised(tokens[declined.end]) && tokens[declined.end]?.spaced)) {
         const mention = mentionFromSpan(text, tokens, i, declined.end, to, lexicon);
         mentions.push({ ...mention, name: declined.canonical });
@@ -164,17 +164,13 @@ export function listedMentionReader(
       // A known name that a capitalised word follows is part of a longer noun phrase (`Deutsche
       // Bundesbank`). Names the list marks as everyday English words (`Siemens`) count here; those
       // that are everyday German nouns, in German, only as a company's (`Versicherer Allianz`).
-      if (
-        known &&
-        known.end <= to &&
-        !(isCapitalised(tokens[known.end]) && tokens[known.end]?.spaced) &&
-        (!declines ||
-          !lexicon.germanNounNames.has(known.canonical) ||
-          named.has(known.canonical) ||
-          describedAsCompany(lexicon, tokens, i, known.end))
-      ) {
-        i = push(i, known.end);
-        continue;
+      if (known && known.end <= to && !(isCapitalised(tokens[known.end]) && tokens[known.end]?.spaced)) {
+        const everyday = german && lexicon.germanNounNames.has(known.canonical);
+        const described = everyday && describedAsCompany(lexicon, tokens, i, known.end);
+        if (!everyday || described || named.has(known.canonical)) {
+          i = push(i, known.end, known.end, described);
+          continue;
+        }
       }
       // A name may follow a capitalised noun that describes it (`Technologiekonzern Siemens`).
       i++;

@@ -167,6 +167,13 @@ describe('recogniseCompanies: German, French and the other listed languages', ()
     expect(names('Die Energie der Sonne reicht. Das Zimmer ist klein, die Allianz der Staaten hält.', 'de')).toEqual([]);
     expect(names('Der Versicherer Allianz meldet Gewinne.', 'de')).toEqual([['Allianz', 'Allianz']]);
     expect(names('Allianz-Chef Oliver Bäte sprach.', 'de')).toEqual([['Allianz', 'Allianz']]);
+    expect(names('Die Energie-Sprecherin der Grünen und die Arbeitsgruppe Energie tagten.', 'de')).toEqual([]);
+    expect(names('Der Versicherer Allianz legte zu. Allianz wächst weiter.', 'de')).toEqual([
+      ['Allianz', 'Allianz'],
+      ['Allianz', 'Allianz'],
+    ]);
+    // A name German also declines as a noun, but a company on a news page far more often.
+    expect(names('Bayer meldet einen Gewinn.', 'de')).toEqual([['Bayer', 'Bayer']]);
     expect(names('Die Allianz SE legte zu. Allianz wächst weiter.', 'de')).toEqual([
       ['Allianz SE', 'Allianz'],
       ['Allianz', 'Allianz'],

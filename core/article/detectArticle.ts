@@ -327,12 +327,12 @@ function notAnArticle(m: Measure, signals: PageSignals): DeclineReason | null {
 }
 
 /**
- * The root of a page's one clear main text, or -1. Prose (here also a paragraph of one sentence)
- * runs from block to block in document order; a linked headline, a list of links or clutter ends a run (subheadings and datelines do
- * not). When the longest run has enough prose to read as a story and several times the prose of
- * any other run, it is the page's main text: a blog post, a club's report, a press release that
- * the other rules found short, plain or teaser-like. A list of teasers has many short runs of
- * about one length, and none stands out.
+ * The root of a page's one clear main text, or -1. Prose (here also a short `<p>` of a sentence
+ * or so) runs from block to block in document order; a linked headline, a list of links or
+ * clutter ends a run (subheadings and datelines do not). When the longest run has enough prose to
+ * read as a story and several times the prose of any other run, it is the page's main text: a
+ * blog post, a club's report, a press release that the other rules found short, plain or
+ * teaser-like. A list of teasers has many short runs of about one length, and none stands out.
  */
 function clearMainText(tree: SnapshotTree, measures: Measures, totalProse: number): number {
   const { tags, parents } = tree.s;
@@ -440,7 +440,8 @@ export function* detectInSnapshotSteps(
         : null);
     if (reason) {
       // A post the story embeds and quotes (`social-media-embed`) is shown with it, not hidden
-      // as a share bar: a share bar has no prose and quotes nothing.
+      // as a share bar (a share bar has no prose and quotes nothing); like any quoted post, it is
+      // left out of the story's own text.
       if (reason !== 'share' || (m.prose === 0 && !quotes(tree, i))) strays.push({ index: i, reason });
       return true;
     }
@@ -454,9 +455,10 @@ export function* detectInSnapshotSteps(
     return BYLINE.test(markup) && m.prose === 0;
   };
   const extracted = yield* extractIndexedSteps(tree, root, skip);
-  // A root whose every block is left out (a front page of teasers and captions) has no story.
+  // A root whose every block is left out (a front page of teasers and captions) has no story; one
+  // the reader chose or forced has nothing to read.
   if (!/\p{L}/u.test(extracted.text))
-    return { article: null, boilerplate: [], declined: options.root === undefined ? 'no-long-text' : 'empty' };
+    return { article: null, boilerplate: [], declined: options.root === undefined && !options.force ? 'no-long-text' : 'empty' };
   const boilerplate = classifyBoilerplate(tree, measured, root, strays, highestOdds(tree, odds));
   return { article: { root, extracted, strays }, boilerplate };
 }

@@ -60,7 +60,12 @@ function leadingText(tree: SnapshotTree, i: number, m: Measure | undefined): str
  * over further links (`Weitere Informationen erteilt …`); promos and footers written as a
  * paragraph stay what their words say.
  */
-function proseAware(reason: BoilerplateReason | null, tree: SnapshotTree, i: number, m: Measure | undefined): BoilerplateReason | null {
+function unlessProseParagraph(
+  reason: BoilerplateReason | null,
+  tree: SnapshotTree,
+  i: number,
+  m: Measure | undefined,
+): BoilerplateReason | null {
   return reason === 'related' && m && m.prose > 0 && tree.s.tags[i] === 'P' ? null : reason;
 }
 
@@ -78,7 +83,7 @@ export function clutterReason(tree: SnapshotTree, i: number, m?: Measure): Boile
       label: rare?.label,
       component: rare?.component,
     }) ??
-    proseAware(headingReason(leadingText(tree, i, m)), tree, i, m);
+    unlessProseParagraph(headingReason(leadingText(tree, i, m)), tree, i, m);
   if (m) m.reason = reason;
   return reason;
 }

@@ -195,6 +195,8 @@ describe('detectArticle', () => {
     const detection = detectArticle(doc);
     expect(detection.article?.extracted.text).toContain('Paragraph 2 of the story');
     expect(detection.article?.strays.map((s) => s.reason)).toEqual(['share']);
+    // Shown, but a quoted post is not the story's own text.
+    expect(detection.article?.extracted.text).not.toContain('we are. on. it.');
     const hidden = analyzeDocument(doc).boilerplate.map((b) => b.element.className);
     expect(hidden).toContain('share-tools');
     expect(hidden).not.toContain('social-media-embed');

@@ -163,7 +163,7 @@ try {
       total: addedTask + backgroundMs,
     });
     if (i === 49) {
-      heapMb = (await backgroundHeapBytes(lede.context)) / 2 ** 20;
+      heapMb = (await backgroundHeapBytes(lede.context, lede.extensionId)) / 2 ** 20;
     }
   }
   // The first page after the background was stopped, as Chrome stops it when idle.
@@ -271,7 +271,9 @@ console.log(
     ],
   ),
 );
-console.log(`\nBackground's heap after 50 pages: ${Number.isFinite(heapMb) ? `${heapMb.toFixed(1)} MB` : 'not measured'}`);
+console.log(
+  `\nBackground's heap after 50 pages: ${Number.isFinite(heapMb) ? `${heapMb.toFixed(1)} MB` : 'not measured (fewer than 50 pages, or DevTools did not answer)'}`,
+);
 console.log(
   `Content script, gzipped: Chrome ${size('.output/chrome-mv3/content-scripts/content.js').toFixed(1)} KB, Firefox ${size('.output/firefox-mv2/content-scripts/content.js').toFixed(1)} KB; background ${size('.output/chrome-mv3/background.js').toFixed(1)} KB`,
 );

@@ -67,27 +67,40 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, registers
 }
 
 /**
- * The JavaScript heap the extension's service worker uses, in bytes, from DevTools
- * (`Runtime.getHeapUsage`; a service worker has no `performance.memory`), asked through a page's
- * DevTools session that attaches to the worker's target.
+ * The JavaScript heap the extension's service worker uses after a garbage collection, in bytes,
+ * from DevTools (`Runtime.getHeapUsage`; a service worker has no `performance.memory`), asked
+ * through a page's DevTools session that attaches to the worker's target (Playwright's sessions
+ * cannot address a worker's own, so its messages go through `Target.sendMessageToTarget`).
  */
-export async function backgroundHeapBytes(context: BrowserContext): Promise<number> {
+export async function backgroundHeapBytes(context: BrowserContext, extensionId: string): Promise<number> {
   const page = await context.newPage();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const devtools = await context.newCDPSession(page);
     const { targetInfos } = await devtools.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
     if (!worker) return Number.NaN;
     const { sessionId } = await devtools.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-    const used = new Promise<number>((resolve) => {
-      devtools.on('Target.receivedMessageFromTarget', (event) => {
-        const reply = JSON.parse(event.message) as { id: number; result?: { usedSize: number } };
-        if (reply.id === 1) resolve(reply.result?.usedSize ?? Number.NaN);
-      });
+    const replies = new Map<number, (result: { usedSize?: number } | undefined) => void>();
+    devtools.on('Target.receivedMessageFromTarget', (event) => {
+      const reply = JSON.parse(event.message) as { id: number; result?: { usedSize?: number } };
+      replies.get(reply.id)?.(reply.result);
     });
-    await devtools.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
-    return await Promise.race([used, new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 5_000))]);
+    const ask = (id: number, method: string) =>
+      new Promise<{ usedSize?: number } | undefined>((resolve) => {
+        replies.set(id, resolve);
+        void devtools.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    const used = (async () => {
+      await ask(1, 'HeapProfiler.collectGarbage');
+      return (await ask(2, 'Runtime.getHeapUsage'))?.usedSize ?? Number.NaN;
+    })();
+    const late = new Promise<number>((resolve) => {
+      timer = setTimeout(() => resolve(Number.NaN), 10_000);
+    });
+    return await Promise.race([used, late]);
   } finally {
+    clearTimeout(timer);
     await page.close();
   }
 }

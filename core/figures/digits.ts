@@ -75,12 +75,16 @@ function readWith(
   return { value: Number(`${whole || '0'}.${part}`), fraction: true };
 }
 
+/** Digits written with a leading zero (`02382`, a dialling code; `01067`, a postcode): a code, no amount (`0,5` is one). */
+export const isCode = (t: Token): boolean => t.kind === 'num' && /^0\d/.test(t.text);
+
 /**
  * The number in digits at token `i` (a run, then groups of three digits after single spaces),
- * read in the language; null where it does not start a run or cannot be read.
+ * read in the language; null where it does not start a run, cannot be read or is a code.
  */
 export function readDigits(text: string, tokens: Token[], i: number, language: FigureLanguage): DigitNumber | null {
   let first = tokens[i];
+  if (first && isCode(first)) return null;
   // `,5` in a language with a decimal comma: the run opens with its sign.
   const opensWithSign = first?.text === language.decimal && isNum(tokens[i + 1]) && !tokens[i + 1]?.spaced;
   if (!isNum(first) && !opensWithSign) return null;

@@ -19,7 +19,7 @@ import { lineBreakBefore, type Token, tokenize } from '../text/tokenize';
 import type { Figure, FigureKind } from '../types';
 import { type Amount, readAmounts } from './amount';
 import { isYear, readDate } from './dates';
-import { inNumberChain, runEnd } from './digits';
+import { inNumberChain, isCode, runEnd } from './digits';
 import { CURRENCY_SIGNS, type FigureLanguage, figureLanguage, keyOf, phraseAt } from './figureLanguage';
 import type { FigureLang } from './languages';
 import { FOLD_PREFIXES, LABEL_WORDS, MONTHS, MULTIPLY_VERBS, PER_WORDS, PERIOD, UNITS } from './lexicon';
@@ -60,6 +60,8 @@ function isKeyCount(r: Reading, i: number, amount: Amount): boolean {
   if (t.kind !== 'num' || amount.value < 1000) return false;
   if (isYear(t) && amount.end === i + 1) return false;
   const prev = r.tokens[i - 1];
+  // The number after a code is part of it (`02382 59743`, a telephone number).
+  if (prev && isCode(prev)) return false;
   if (prev && ((r.english && LABEL_WORDS.has(prev.lower)) || prev.text === '#')) return false;
   return true;
 }

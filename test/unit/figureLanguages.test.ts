@@ -164,6 +164,8 @@ describe('a figure never shows another number than the text', () => {
     ['en', 'a third billion-dollar deal', []],
     ['es', '3 millones con medios propios', ['3 millones']],
     ['en', 'a rate of 1e999%', []],
+    ['de', 'Auskunft unter Tel. 02382 59743, Post an die PLZ 01067 Dresden', []],
+    ['en', 'call 020 7946 0958 for $0.50 a minute', ['$0.50']],
     ['en', 'see http://example.com/a%20b?x=25%2D10 for 3% more', ['3%']],
     ['de', '1,234.56 € in einem deutschen Text', []],
   ])('%s: %s', (lang, text, figures) => {

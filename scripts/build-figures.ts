@@ -116,9 +116,20 @@ function addCompact(scales: Record<string, [number, boolean]>, formats: any) {
 // d = a decimal word.
 type AtomKind = 's' | 'h' | 'm' | 'x' | 'c' | 'd';
 
+const spellouts = new Map<Lang, { source: string; sets: RuleSets }>();
+/** A language's CLDR spell-out rules, read and parsed once for its number words and its denominators. */
+function spellout(lang: Lang): { source: string; sets: RuleSets } {
+  let read = spellouts.get(lang);
+  if (!read) {
+    const source = readFileSync(join(modules, `cldr-rbnf/rbnf/${lang}-SpelloutRules.txt`), 'utf8');
+    read = { source, sets: parseRules(source) };
+    spellouts.set(lang, read);
+  }
+  return read;
+}
+
 function numberWords(lang: Lang): Record<string, [number, AtomKind]> {
-  const source = readFileSync(join(modules, `cldr-rbnf/rbnf/${lang}-SpelloutRules.txt`), 'utf8');
-  const sets: RuleSets = parseRules(source);
+  const { source, sets } = spellout(lang);
   const names = cardinalSets(sets);
   const spelled = (n: number): string[] => [...new Set(names.map((s) => lower(spell(sets, s, n))))];
   const atoms: Record<string, [number, AtomKind]> = {};
@@ -237,7 +248,7 @@ const DENOMINATORS = [...Array.from({ length: 98 }, (_, k) => k + 3), 1000, 1e6,
  * in the forms the language writes them as denominators, and the curated names (`half`, `tiers`).
  */
 function denominators(lang: Lang): Record<string, number> {
-  const sets = parseRules(readFileSync(join(modules, `cldr-rbnf/rbnf/${lang}-SpelloutRules.txt`), 'utf8'));
+  const { sets } = spellout(lang);
   const ones = cardinalSets(sets).map((s) => lower(spell(sets, s, 1)));
   const out: Record<string, number> = {};
   const add = (word: string, n: number) => {

@@ -69,6 +69,16 @@ describe.each([
     await server?.close();
   });
 
+  /** Opens the popup for the tab showing `url` and waits until its text includes `shows`. */
+  async function popupShowing(url: string, height: number, shows: string): Promise<{ popup: TestPage; text: string }> {
+    const popup = await driver.openPopup(url, 380, height);
+    const text = await until(
+      () => popup.evaluate(() => document.body.textContent ?? '', null),
+      (t) => t.includes(shows),
+    );
+    return { popup, text };
+  }
+
   /** Opens a page and waits until Lede has analysed it. */
   async function openAnalysed(path: string): Promise<{ page: TestPage; url: string; analysis: Analysis }> {
     const url = `${server.origin}${path}`;
@@ -174,11 +184,7 @@ describe.each([
     });
 
     it('renders the summary in the popup, works by keyboard, and reveals items in the page', async () => {
-      const popup = await driver.openPopup(url, 380, 900);
-      const text = await until(
-        () => popup.evaluate(() => document.body.textContent ?? '', null),
-        (t) => t.includes('Key sentences'),
-      );
+      const { popup, text } = await popupShowing(url, 900, 'Key sentences');
       expect(text).toContain(expected.title);
       for (const { name: company } of expected.companies.must) expect(text).toContain(company);
       for (const { text: figure } of expected.figures.must) expect(text).toContain(figure);
@@ -401,11 +407,7 @@ describe.each([
     it('renders markup-like text in names and sentences as text in the popup', async () => {
       const url = `${server.origin}/fixtures/hostile/markup-names.html`;
       const { page } = await openAnalysed('/fixtures/hostile/markup-names.html');
-      const popup = await driver.openPopup(url, 380, 900);
-      const text = await until(
-        () => popup.evaluate(() => document.body.textContent ?? '', null),
-        (t) => t.includes('Key sentences'),
-      );
+      const { popup, text } = await popupShowing(url, 900, 'Key sentences');
       expect(text).toContain('<img src=x onerror=alert(1)>');
       expect(await popup.evaluate(() => document.querySelectorAll('img, b').length, null)).toBe(0);
       await popup.close();
@@ -424,11 +426,7 @@ describe.each([
       const first = `${server.origin}/fixtures/override/story-1.html`;
       const page = await driver.open(first);
       expect((await analysedAt(first, () => true)).declined).toBe('no-long-text');
-      const popup = await driver.openPopup(first, 380, 600);
-      await until(
-        () => popup.evaluate(() => document.body.textContent ?? '', null),
-        (t) => t.includes('No long text found'),
-      );
+      const { popup } = await popupShowing(first, 600, 'No long text found');
       await popup.screenshot(join(ARTIFACTS, `${name}-popup-declined.png`));
       await popup.close();
       expect((await driver.send<{ ok: boolean }>(first, { type: 'lede:pick', hint: 'Pick the story' })).ok).toBe(true);
@@ -448,11 +446,7 @@ describe.each([
       const remembered = await analysedAt(second, (a) => !!a.article);
       expect(remembered.story).toBe('picked');
       expect(remembered.article?.text).toContain('The town library will open until 9 pm');
-      const shown = await driver.openPopup(second, 380, 600);
-      await until(
-        () => shown.evaluate(() => document.body.textContent ?? '', null),
-        (t) => t.includes('You picked the story on this site.'),
-      );
+      const { popup: shown } = await popupShowing(second, 600, 'You picked the story on this site.');
       await shown.screenshot(join(ARTIFACTS, `${name}-popup-picked.png`));
       await shown.close();
       const forgotten = await driver.send<Analysis>(second, { type: 'lede:forget-story' });

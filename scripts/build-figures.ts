@@ -44,6 +44,8 @@ interface Curated {
   joinedHalves: string[];
   halfWords: Record<string, number>;
   scaleAbbreviations: Record<string, [number, boolean]>;
+  /** Abbreviations that are a scale and a currency in one (`mdd`): [factor, ISO code]. */
+  scaledCurrencies?: Record<string, [number, string]>;
   articles: string[];
   vagueNumbers: string[];
 }
@@ -382,6 +384,7 @@ for (const lang of LANGUAGES) {
     numberWords: atoms,
     scales: { ...compactScales(lang), ...c.scaleAbbreviations },
     currencies: currencyNames(lang),
+    scaledCurrencies: c.scaledCurrencies ?? {},
     minorUnits: c.minorUnits,
     percentWords: c.percentWords,
     percentBefore: c.percentBefore,

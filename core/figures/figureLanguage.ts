@@ -44,6 +44,8 @@ export interface FigureLanguage {
   /** Scale words and abbreviations after digits: [factor, only written onto the number]. */
   scales: PhraseTable<readonly [number, boolean]>;
   currencies: PhraseTable<string>;
+  /** A scale and a currency in one word (`mdd`, millions of dollars): [factor, code]. */
+  scaledCurrencies: PhraseTable<readonly [number, string]>;
   minorUnits: PhraseTable<string>;
   percentWords: PhraseTable<string>;
   percentBefore: PhraseTable<true>;
@@ -71,6 +73,7 @@ interface LanguageData {
   numberWords: Record<string, [number, string]>;
   scales: Record<string, [number, boolean]>;
   currencies: Record<string, string>;
+  scaledCurrencies: Record<string, [number, string]>;
   minorUnits: Record<string, string>;
   percentWords: Record<string, string>;
   percentBefore: string[];
@@ -231,6 +234,7 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     // Abbreviations of one or two letters (`M`, `Md`, `K`) are read only as written.
     scales: phraseTable(Object.entries(d.scales), 2),
     currencies,
+    scaledCurrencies: phraseTable(Object.entries(d.scaledCurrencies)),
     minorUnits: phraseTable(Object.entries(d.minorUnits), 1),
     percentWords: phraseTable(Object.entries(d.percentWords)),
     percentBefore,

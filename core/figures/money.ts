@@ -143,6 +143,11 @@ export function moneyBefore(ctx: MoneyContext, i: number): Money | null {
   return amount.fraction || amount.scaled ? money : withCents(ctx, money, !tokens[i]?.text.match(/^\W/));
 }
 
+/** Whether `longest` is a fraction whose denominator is the minor unit right after `amount`. */
+function centsAsDenominator(longest: Amount | undefined, amount: Amount, { tokens, language }: MoneyContext): boolean {
+  return !!longest?.fraction && !longest.digits && phraseAt(language.minorUnits, tokens, amount.end)?.[1] === longest.end;
+}
+
 /** Money whose currency follows the amount at `i`. */
 export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
   const { tokens, language } = ctx;
@@ -159,8 +164,11 @@ export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
         ? money
         : withCents(ctx, money, currency.name || /^\p{L}/u.test(tokens[at]?.text ?? ''));
     }
-    // A hundredth on its own only after the whole amount (`sept cent` is 700, not 7 cents).
-    const minor = amount === amounts[0] ? phraseAt(language.minorUnits, tokens, at) : null;
+    const scaled = hyphened ? null : phraseAt(language.scaledCurrencies, tokens, at);
+    if (scaled) return { end: scaled[1], value: amount.value * scaled[0][0], unit: scaled[0][1] };
+    // A hundredth on its own only after the whole amount (`sept cent` is 700, not 7 cents), or
+    // where the longer reading took the hundredth for a denominator (`venti centesimi`).
+    const minor = amount === amounts[0] || centsAsDenominator(amounts[0], amount, ctx) ? phraseAt(language.minorUnits, tokens, at) : null;
     // `p` for pence only right after digits (`50p`).
     if (minor && !(tokens[at]?.text === 'p' && tokens[at]?.spaced)) return { end: minor[1], value: amount.value / 100, unit: minor[0] };
   }

@@ -228,6 +228,7 @@ function reading(text: string, tokens: Token[], language: FigureLanguage): Readi
       !!phraseAt(language.scales, tokens, at) ||
       !!phraseAt(language.percentWords, tokens, at) ||
       !!phraseAt(language.minorUnits, tokens, at) ||
+      !!phraseAt(language.scaledCurrencies, tokens, at) ||
       !!currencyAt(tokens, at, language) ||
       (language.lang === 'en' && (t.lower === 'per' || t.lower === 'percent'))
     );

@@ -72,6 +72,8 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['ciento treinta con dos quintos por ciento', 'ciento treinta con dos quintos por ciento', 'percent', 130.4, '%'],
       ['un contrato de U$S 10 mil millones', 'U$S 10 mil millones', 'money', 1e10, 'USD'],
       ['1e10%', '1e10%', 'percent', 1e10, '%'],
+      ['una inversión de 2 mil mdd', '2 mil mdd', 'money', 2e9, 'USD'],
+      ['un gasto de 450 mdp', '450 mdp', 'money', 4.5e8, 'MXN'],
     ],
   ],
   [
@@ -84,6 +86,7 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['duemilatrecento euro', 'duemilatrecento euro', 'money', 2300, 'EUR'],
       ['due milioni e mezzo di euro', 'due milioni e mezzo di euro', 'money', 2.5e6, 'EUR'],
       ['tre quinti per cento', 'tre quinti per cento', 'percent', 0.6, '%'],
+      ['costa venti centesimi', 'venti centesimi', 'money', 0.2, 'EUR'],
     ],
   ],
   [

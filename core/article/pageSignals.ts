@@ -57,7 +57,7 @@ const PRICE =
 const PRICE_ELEMENTS = '[itemprop="price"], [data-price], [class*="price" i], [class*="preis" i]';
 
 /** Controls that put the product in the cart, by their words or their markup, and how many of them sit in a form. */
-function cartControls(doc: Document): { all: number; inForm: number } {
+function cartControls(doc: Document): { all: number; inForm: number; controls: Set<Element> } {
   const found = new Set<Element>(doc.querySelectorAll(CART_CONTROLS));
   for (const control of doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]')) {
     const label = (control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '').trim();
@@ -65,7 +65,51 @@ function cartControls(doc: Document): { all: number; inForm: number } {
   }
   let inForm = 0;
   for (const control of found) if (control.tagName === 'FORM' || control.closest('form')) inForm++;
-  return { all: found.size, inForm };
+  return { all: found.size, inForm, controls: found };
+}
+
+/** How much text before and after a cart control its price may stand in, read through at most so many nodes. */
+const NEAR_CART = { chars: 300, nodes: 400 };
+
+/** The node before `node` in document order (the deepest last descendant of its previous sibling). */
+function before(node: Node): Node | null {
+  let prev = node.previousSibling;
+  if (!prev) return node.parentNode;
+  while (prev.lastChild) prev = prev.lastChild;
+  return prev;
+}
+
+/** The node after `node` and all it holds, in document order. */
+function after(node: Node): Node | null {
+  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
+const isShownText = (node: Node): boolean => node.nodeType === 3 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentNode?.nodeName ?? '');
+
+/** The text near `control`, before and after it in document order. */
+function textAround(control: Element): string {
+  const parts: string[] = [control.textContent ?? ''];
+  let [chars, nodes] = [0, 0];
+  for (let node = before(control); node && chars < NEAR_CART.chars && nodes++ < NEAR_CART.nodes; node = before(node)) {
+    if (!isShownText(node)) continue;
+    parts.unshift(node.nodeValue ?? '');
+    chars += node.nodeValue?.length ?? 0;
+  }
+  [chars, nodes] = [0, 0];
+  for (let node = after(control); node && chars < NEAR_CART.chars && nodes++ < NEAR_CART.nodes; node = node.firstChild ?? after(node)) {
+    if (!isShownText(node)) continue;
+    parts.push(node.nodeValue ?? '');
+    chars += node.nodeValue?.length ?? 0;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Whether a price is written beside a cart control, where no price markup names it. */
+function priceBesideCart(controls: Iterable<Element>): boolean {
+  // A link that says "buy now" is an affiliate's as often as a shop's; a shop's cart is a button.
+  for (const control of controls) if (control.tagName !== 'A' && PRICE.test(` ${textAround(control)} `)) return true;
+  return false;
 }
 
 /** Whether the page shows a price where shops show one: the first such element is read, one query that most articles answer with nothing. */
@@ -84,7 +128,12 @@ function showsPrice(doc: Document): boolean {
 function sellsProduct(doc: Document, declaredProduct: boolean, declaresArticleType: boolean): boolean {
   // The price first, where the cart's controls would each have their text read.
   const priced = showsPrice(doc);
-  if (!priced && !declaredProduct) return false;
+  if (!priced && !declaredProduct) {
+    // A shop without price markup still writes the price beside its cart; an article's affiliate
+    // box may too, so a page that declares itself an article needs the markup.
+    if (declaresArticleType) return false;
+    return priceBesideCart(cartControls(doc).controls);
+  }
   const carts = cartControls(doc);
   if (declaresArticleType) return priced && carts.inForm > 0 && carts.inForm <= 2;
   return declaredProduct || carts.all > 0;

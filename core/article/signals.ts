@@ -44,7 +44,7 @@ export const SIGNALS = {
    * this much prose (two short paragraphs)... */
   clearTextChars: 200,
   /** ...and this many times the prose of anything beside it: one clear main text. */
-  clearTextDominance: 3,
+  clearTextDominance: 2.5,
   /** In that run, a `<p>` of at least this much unlinked text counts as prose though it is short:
    * a story told in one-sentence paragraphs (a tabloid's, a sports brief's) is still a story. */
   clearTextSentenceChars: 40,

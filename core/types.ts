@@ -16,7 +16,7 @@ export interface Figure extends Span {
   kind: FigureKind;
   /** Resolved numeric value where one can be told (a date's is its epoch milliseconds, UTC). */
   value?: number;
-  /** ISO 4217 code for money, '%' or 'pp' for percent, a unit word for quantities. */
+  /** ISO 4217 code for money, '%', '‰', 'pp' or 'bp' for percent, a unit word for quantities. */
   unit?: string;
 }
 

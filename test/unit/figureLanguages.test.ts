@@ -14,6 +14,7 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['Siemens zahlt 4,70 € je Aktie', '4,70 €', 'money', 4.7, 'EUR'],
       ['ein Plus von 12,5 Prozent', '12,5 Prozent', 'percent', 12.5, '%'],
       ['Gewinn von 1,2 Mrd. Euro', '1,2 Mrd. Euro', 'money', 1.2e9, 'EUR'],
+      ['mit 0,5 Promille am Steuer', '0,5 Promille', 'percent', 0.5, '‰'],
       ['der Umsatz stieg auf 77,8 Milliarden Euro', '77,8 Milliarden Euro', 'money', 77.8e9, 'EUR'],
       ['Kosten von EUR 12 500 im Jahr', 'EUR 12 500', 'money', 12_500, 'EUR'],
       ['ein Kaffee für CHF 3.50', 'CHF 3.50', 'money', 3.5, 'CHF'],
@@ -35,6 +36,7 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
     'fr',
     [
       ['un bénéfice de 5,4 milliards de dollars', '5,4 milliards de dollars', 'money', 5.4e9, 'USD'],
+      ['une hausse de 5 p. 100', '5 p. 100', 'percent', 5, '%'],
       ['un contrat de 300 millions de $', '300 millions de $', 'money', 3e8, 'USD'],
       ['il a payé 12\u202f500 € en 2024', '12\u202f500 €', 'money', 12_500, 'EUR'],
       ['treize euros et quarante-cinq cents', 'treize euros et quarante-cinq cents', 'money', 13.45, 'EUR'],
@@ -74,6 +76,8 @@ describe.each<[FigureLang, Array<[string, string, string, number, string | undef
       ['1e10%', '1e10%', 'percent', 1e10, '%'],
       ['una inversión de 2 mil mdd', '2 mil mdd', 'money', 2e9, 'USD'],
       ['un gasto de 450 mdp', '450 mdp', 'money', 4.5e8, 'MXN'],
+      ['el paro subió un 5 por 100', '5 por 100', 'percent', 5, '%'],
+      ['una tasa del 3 por mil', '3 por mil', 'percent', 3, '‰'],
     ],
   ],
   [

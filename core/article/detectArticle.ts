@@ -21,6 +21,7 @@ import { classifyBoilerplate } from './classifyBoilerplate';
 import type { IndexedBlock, ReaderChoice, SnapshotDetection } from './detection';
 import { clutterReason, emptyMeasure, type Measure, type Measures } from './measure';
 import type { PageSignals } from './pageSignals';
+import { offersToBuy } from './price';
 import { SIGNALS } from './signals';
 import { type BoilerplateReason, compileVocabularySteps, META_LINE } from './vocabulary';
 
@@ -423,6 +424,13 @@ export function* detectInSnapshotSteps(
   const odds = nodeOdds(tree.size, rows, options.model ?? BLOCK_MODEL);
 
   const strays: IndexedBlock[] = [];
+  // A link inside a paragraph's sentence (`you can also subscribe to this newsletter here`) is
+  // part of what the sentence says, whatever its markup names.
+  const inSentence = (i: number): boolean => {
+    if (snapshot.tags[i] !== 'A') return false;
+    const parent = measured[tree.s.parents[i] as number];
+    return !!parent && parent.ownChars - parent.ownLinkChars >= SIGNALS.clearTextSentenceChars;
+  };
   const skip = (i: number): boolean => {
     if (tree.hidden[i] || snapshot.attributes[i]?.ariaHidden === 'true') return true;
     const tag = snapshot.tags[i] as string;
@@ -435,10 +443,15 @@ export function* detectInSnapshotSteps(
       clutterReason(tree, i, m) ??
       (tag === 'FORM' ? 'promo' : null) ??
       (m.headlineLinks >= 2 ? 'related' : null) ??
-      (m.chars > 0 && m.linkChars > m.chars * SIGNALS.innerLinkListDensity && m.prose === 0 && (tree.links[i] as number) >= 2
+      (m.chars > 0 &&
+      m.linkChars > m.chars * SIGNALS.innerLinkListDensity &&
+      m.prose === 0 &&
+      (tree.links[i] as number) >= 2 &&
+      // A deals story's links are its offers (`Get it on Amazon for $139`): they stay with it.
+      !offersToBuy(textOf(tree, i, 2000, ' '))
         ? 'links'
         : null);
-    if (reason) {
+    if (reason && !inSentence(i)) {
       // A post the story embeds and quotes (`social-media-embed`) is shown with it, not hidden
       // as a share bar (a share bar has no prose and quotes nothing); like any quoted post, it is
       // left out of the story's own text.

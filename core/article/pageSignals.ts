@@ -2,6 +2,7 @@
 // language. Declarations are hints; the detector still needs prose to call a page an article.
 
 import type { DeclineReason } from '../types';
+import { namesPrice } from './price';
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|TechArticle|ScholarlyArticle|LiveBlogPosting|SocialMediaPosting)$/;
@@ -51,8 +52,6 @@ const ADD_TO_CART =
 /** Markup that names such a control, or a form that posts to the cart. */
 const CART_CONTROLS =
   '[name*="add-to-cart" i], [name*="add_to_cart" i], [id*="add-to-cart" i], [id*="addtocart" i], [id*="add_to_cart" i], [class*="add-to-cart" i], [class*="addtocart" i], [class*="add_to_cart" i], form[action*="/cart/add" i], form[action*="checkout/cart" i], form[action*="warenkorb" i]';
-const PRICE =
-  /(?:^|[\s>(])(?:[$€£¥₹]\s?\d[\d.,']*|(?:CHF|EUR|USD|GBP|Fr\.|R\$|kr)\s?\d[\d.,']*|\d[\d.,']*(?:[.,]-)?\s?(?:€|EUR|USD|CHF|zł|kr|Kč|Ft|\$|£))(?:$|[\s<)*])/;
 /** Where shops put a product's price: schema.org's itemprop, a data attribute, a class (in English or German). */
 const PRICE_ELEMENTS = '[itemprop="price"], [data-price], [class*="price" i], [class*="preis" i]';
 
@@ -108,14 +107,14 @@ function textAround(control: Element): string {
 /** Whether a price is written beside a cart control, where no price markup names it. */
 function priceBesideCart(controls: Iterable<Element>): boolean {
   // A link that says "buy now" is an affiliate's as often as a shop's; a shop's cart is a button.
-  for (const control of controls) if (control.tagName !== 'A' && PRICE.test(` ${textAround(control)} `)) return true;
+  for (const control of controls) if (control.tagName !== 'A' && namesPrice(textAround(control))) return true;
   return false;
 }
 
 /** Whether the page shows a price where shops show one: the first such element is read, one query that most articles answer with nothing. */
 function showsPrice(doc: Document): boolean {
   const el = doc.querySelector(PRICE_ELEMENTS);
-  return el !== null && PRICE.test(` ${el.textContent ?? ''} `);
+  return el !== null && namesPrice(el.textContent ?? '');
 }
 
 /**

@@ -37,7 +37,7 @@ const ATTRIBUTE_PATTERNS: Patterns = [
   ['share', /\bshare|sharing|social|addthis|sharethis|sharebar|\bprint-?button|teilen|partager|compartir/i],
   [
     'related',
-    /related|recommend|more-?(?:stories|articles|news|from)|read-?more|also-?read|read-?next|next-?(?:article|story|post)|trending|popular|most-?read|outbrain|taboola|you-?may|weitere|empfehl|lesen-?sie|mehr-?zum|a-?lire|relacionad|correlat/i,
+    /related|recommend|more-?(?:stories|articles|news|from)|read-?more|also-?read|read-?next|next-?(?:article|story|post)|trending|popular|most-?read|outbrain|taboola|you-?may|weitere|empfehl|lesen-?sie|mehr-?zum|a-?lire|relacionad|correlat|saiba-?mais|leia-?tambem|mais-?lid[ao]s/i,
   ],
   [
     'ad',
@@ -113,7 +113,7 @@ const HEADING_PATTERNS: Patterns = [
   ],
   [
     'related',
-    /^(?:related(?: articles| stories| posts| news| content| topics|)|more (?:stories|articles|news|from|on this|about|on)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending|popular (?:now|posts|stories)|top stories|further reading|see also|weitere (?:aktuelle )?(?:artikel|beiträge|themen|nachrichten|informationen|infos)|zusatzinformationen|infos zum|noch mehr infos|das könnte sie (?:auch )?interessieren|mehr (?:zum thema|zu|themen|dazu|aus|von)|zum weiterlesen|weiterlesen|lesen sie (?:auch|mehr)|verwandte|meistgelesen|à lire aussi|lire aussi|sur le même sujet|(?:le|te) puede interesar|lea también|noticias relacionadas|leia também|veja também|leggi anche|visto ahora)\b/i,
+    /^(?:related(?: articles| stories| posts| news| content| topics|)|more (?:stories|articles|news|from|on this|about|on)|read (?:more|next|also)|you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read|viewed|shared)|trending|popular (?:now|posts|stories)|top stories|further reading|see also|weitere (?:aktuelle )?(?:artikel|beiträge|themen|nachrichten|informationen|infos)|zusatzinformationen|infos zum|noch mehr infos|das könnte sie (?:auch )?interessieren|mehr (?:zum thema|zu|themen|dazu|aus|von)|zum weiterlesen|weiterlesen|lesen sie (?:auch|mehr)|verwandte|meistgelesen|à lire aussi|lire aussi|sur le même sujet|(?:le|te) puede interesar|lea también|noticias relacionadas|leia também|veja também|saiba mais|mais lid[ao]s|lo más leído|más leíd[ao]s|les plus lus|più lett[ei]|leggi anche|visto ahora)\b/i,
   ],
   [
     'comments',

@@ -71,13 +71,13 @@ export function classAndId(tree: SnapshotTree, i: number): string {
   return `${tree.s.classes[i]} ${tree.s.ids[i]}`;
 }
 
-/** The text under node `i` (its textContent), up to about `limit` characters. */
-export function textOf(tree: SnapshotTree, i: number, limit = Number.POSITIVE_INFINITY): string {
+/** The text under node `i` (its textContent, or its text nodes joined by `separator`), up to about `limit` characters. */
+export function textOf(tree: SnapshotTree, i: number, limit = Number.POSITIVE_INFINITY, separator = ''): string {
   const { tags, texts } = tree.s;
   const end = tree.ends[i] as number;
   if (tags[i] === '') return (texts[i] as string).slice(0, limit);
   let text = '';
-  for (let j = i + 1; j < end && text.length < limit; j++) if (tags[j] === '') text += texts[j] as string;
+  for (let j = i + 1; j < end && text.length < limit; j++) if (tags[j] === '') text += text ? separator + (texts[j] as string) : (texts[j] as string);
   return text.length > limit ? text.slice(0, limit) : text;
 }
 

@@ -192,6 +192,21 @@ describe('detectArticle', () => {
     expect(detection.article?.strays.map((s) => s.reason).sort()).toEqual(['related', 'share']);
   });
 
+  it("shows a deals story's offers, keeps a link inside a sentence, and still hides a plain link list", () => {
+    const offers =
+      '<ul><li><a href="https://shop.example/a">Get it on Amazon for $139</a></li><li><a href="https://shop.example/b">Also at Walmart</a></li></ul>';
+    const sentence =
+      '<p>You can also <a class="newsletter-link" href="/newsletter">subscribe to this newsletter</a> here, and get it every morning.</p>';
+    const links = '<ul><li><a href="/x">Markets</a></li><li><a href="/y">Politics</a></li></ul>';
+    const doc = parseHtml(`<article><div class="body">${paragraphs(3)}${offers}${paragraphs(2)}${sentence}${links}</div></article>`);
+    const detection = detectArticle(doc);
+    const text = detection.article?.extracted.text ?? '';
+    expect(text).toContain('You can also subscribe to this newsletter here');
+    expect(text).not.toContain('Politics');
+    // The one block hidden is the plain list; the offers stay in view.
+    expect(detection.article?.strays.map((s) => [s.reason, s.element.textContent])).toEqual([['links', 'MarketsPolitics']]);
+  });
+
   it('shows a post the story embeds, though its markup says social, and hides the share bar', () => {
     const tweet =
       '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>we are. on. it.</p>— A reader (@reader) <a href="https://example.com/status/1">November 19, 2019</a></blockquote></div>';

@@ -43,7 +43,7 @@ const ATTRIBUTE_PATTERNS: Patterns = [
     'ad',
     /(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?unit|ad-?container|sponsor(?:ed)?|dfp|gpt|banner-?ad|anzeige|werbung|publicite|publicidad|pubblicita)(?:$|[\s_-]|\d)|adsbygoogle|google_ads|ad-?wrapper|advertorial/i,
   ],
-  ['promo', /promo|\bcta\b|app-?download|paywall-?promo|upsell|offer-?box|teaser-?box/i],
+  ['promo', /promo|\bcta\b|app-?download|smart-?banner|app-?banner|paywall-?promo|upsell|offer-?box|teaser-?box/i],
   ['disclaimer', /disclaimer|risk-?warning|haftungsausschluss/i],
   ['author', /author-?(?:bio|box|info|card)|about-?(?:the-?)?author|bio-?box/i],
   ['tags', /(?:^|[\s_-])(?:tags|tag-?list|tagcloud|keywords|schlagworte|etiquetas)(?:$|[\s_-])/i],

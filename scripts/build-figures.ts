@@ -42,6 +42,8 @@ interface Curated {
   amountConnectors: string[];
   fractionNames: Record<string, number>;
   joinedHalves: string[];
+  halfBefore: string[];
+  fractionOf: string[];
   halfWords: Record<string, number>;
   scaleAbbreviations: Record<string, [number, boolean]>;
   /** Abbreviations that are a scale and a currency in one (`mdd`): [factor, ISO code]. */
@@ -394,6 +396,8 @@ for (const lang of LANGUAGES) {
     denominators: denominators(lang),
     namedDenominators: Object.keys(c.fractionNames).map(fold),
     joinedHalves: c.joinedHalves,
+    halfBefore: c.halfBefore.map(fold),
+    fractionOf: c.fractionOf,
     articles: c.articles,
     vagueNumbers: c.vagueNumbers,
     halfWords: c.halfWords,

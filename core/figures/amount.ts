@@ -68,7 +68,7 @@ export function readAmounts(
   if (!t) return [];
   if (t.kind === 'word') {
     const words = readNumberWords(tokens, i, language);
-    const fractions = readFractions(tokens, i, language, words, (at) => readNumberWords(tokens, at, language));
+    const fractions = readFractions(tokens, i, language, words, (at) => readNumberWords(tokens, at, language), followsAsAmount);
     const read = (value: number, end: number, fraction: boolean, large: boolean): Amount => {
       const a = withScales(tokens, { value, end, scaled: false, digits: false, fraction }, language);
       // Words that name a thousand or more (`two million`, `zweitausend`, `a hundred thousand

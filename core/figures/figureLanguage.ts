@@ -61,7 +61,11 @@ export interface FigureLanguage {
   namedDenominators: Set<string>;
   /** The half that follows a joining word (`and a half`, `y medio`). */
   joinedHalves: PhraseTable<true>;
-  /** Keys of the words a figure may open with besides numbers: currencies, signs, shares (`percent of`). */
+  /** The half that stands before what it halves (`half a billion`, `medio millón`), by key. */
+  halfBefore: Set<string>;
+  /** The words between a fraction and what it is a part of (`of a` of `a quarter of a million`). */
+  fractionOf: PhraseTable<true>;
+  /** Keys of the words a figure may open with besides numbers: currencies, signs, shares (`percent of`), a half (`half a billion`). */
   openers: Set<string>;
 }
 
@@ -83,6 +87,8 @@ interface LanguageData {
   denominators: Record<string, number>;
   namedDenominators: string[];
   joinedHalves: string[];
+  halfBefore: string[];
+  fractionOf: string[];
   articles: string[];
   vagueNumbers: string[];
   halfWords: Record<string, number>;
@@ -245,7 +251,9 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     denominators: new Map(Object.entries(d.denominators)),
     namedDenominators: new Set(d.namedDenominators),
     joinedHalves: phraseTable(d.joinedHalves.map((h) => [h, true] as const)),
-    openers: new Set([...CURRENCY_SIGNS.keys(), ...currencies.keys(), ...percentBefore.keys()]),
+    halfBefore: new Set(d.halfBefore),
+    fractionOf: phraseTable(d.fractionOf.map((w) => [w, true] as const)),
+    openers: new Set([...CURRENCY_SIGNS.keys(), ...currencies.keys(), ...percentBefore.keys(), ...d.halfBefore]),
   };
   built.set(lang, language);
   return language;

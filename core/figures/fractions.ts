@@ -3,9 +3,12 @@
 // (`un millón y medio`, `deux millions et demi`, `3 million and a half`). The denominators are
 // the generated ordinals and names of core/data/figures.json (`quintos`, `Fünftel`, `tiers`):
 //
-//   fraction := number (DENOMINATOR | OVER number) | ARTICLE NAMED-DENOMINATOR
+//   fraction := (number ['-'] DENOMINATOR | number OVER number | ARTICLE NAMED-DENOMINATOR | HALF) [OF]
 //   mixed    := number JOIN part
 //   part     := number DENOMINATOR | ARTICLE NAMED-DENOMINATOR | JOINED-HALF
+//
+// where a bare HALF (`half a billion`, `medio millón`) and OF (`of a`, `de`, a hyphen) are read
+// only before the scale, percent word or currency the fraction is a part of.
 //
 // A fraction is an amount like any other: a figure only where a percent word, a scale or a
 // currency makes it one (`tres quintos por ciento`, `one and a half million`). An ordinal after
@@ -88,14 +91,21 @@ export function readFractions(
   language: FigureLanguage,
   words: WordNumber[],
   numbers: (at: number) => WordNumber[],
+  isUnit: (at: number) => boolean,
 ): WordFraction[] {
   const found: WordFraction[] = [];
   const named = articleFraction(tokens, i, language);
   if (named) found.push({ ...named, large: false });
+  // `half a billion`, `medio millón`, `demi-point`: a half with no number, only before what it halves.
+  const half = tokens[i];
+  if (half?.kind === 'word' && language.halfBefore.has(keyOf(half))) {
+    const end = partOf(tokens, i + 1, language, isUnit);
+    if (end > i + 1 || isUnit(i + 1)) found.push({ value: 0.5, end, large: false });
+  }
   for (const w of words) {
     const large = w.value >= 1000;
-    const d = denominatorAt(tokens, w.end, language);
-    if (d) found.push({ value: w.value / d, end: w.end + 1, large });
+    const d = denominatorAt(tokens, w.end, language) ?? hyphenedDenominator(tokens, w.end, language);
+    if (d) found.push({ value: w.value / d, end: w.end + (tokens[w.end]?.text === '-' ? 2 : 1), large });
     const part = partAfterJoin(tokens, w.end, language, numbers);
     if (part) {
       found.push({ value: w.value + part.value * trailingScale(tokens, w, language), end: part.end, large });
@@ -105,5 +115,25 @@ export function readFractions(
     const below = over ? numbers(over[1])[0] : undefined;
     if (below && below.value > 0 && below.value < MAX_OVER) found.push({ value: w.value / below.value, end: below.end, large: false });
   }
-  return found.sort((a, b) => b.end - a.end);
+  // `a quarter of a million`, `two-thirds of a percentage point`: on through the words that make it a part of its unit.
+  return found.map((f) => ({ ...f, end: partOf(tokens, f.end, language, isUnit) })).sort((a, b) => b.end - a.end);
+}
+
+/** `two-thirds`: a denominator written onto its numerator with a hyphen. */
+function hyphenedDenominator(tokens: Token[], at: number, language: FigureLanguage): number | undefined {
+  const [hyphen, word] = [tokens[at], tokens[at + 1]];
+  if (hyphen?.text !== '-' || hyphen.spaced || word?.kind !== 'word' || word.spaced) return undefined;
+  return language.denominators.get(keyOf(word));
+}
+
+/**
+ * After a fraction ending at `end`, the index past the words that make it a part of a scale,
+ * percent word or currency (`of a` million, `de` millón, a hyphen: `demi-point`); `end` itself
+ * where none such follows.
+ */
+function partOf(tokens: Token[], end: number, language: FigureLanguage, isUnit: (at: number) => boolean): number {
+  const next = tokens[end];
+  if (next?.text === '-' && !next.spaced && !tokens[end + 1]?.spaced && isUnit(end + 1)) return end + 1;
+  const of = phraseAt(language.fractionOf, tokens, end);
+  return of && isUnit(of[1]) ? of[1] : end;
 }

@@ -153,6 +153,32 @@ describe('English forms of issue 21', () => {
   });
 });
 
+describe('a fraction before what it is a part of', () => {
+  it.each<[FigureLang, string, string, string, number, string]>([
+    ['en', 'a deal worth half a billion dollars', 'half a billion dollars', 'money', 5e8, 'USD'],
+    ['en', 'a quarter of a million dollars', 'a quarter of a million dollars', 'money', 250_000, 'USD'],
+    ['en', 'the Fed cut by a quarter of a percentage point', 'a quarter of a percentage point', 'percent', 0.25, 'pp'],
+    ['en', 'rates rose half a percentage point', 'half a percentage point', 'percent', 0.5, 'pp'],
+    ['en', 'inflation of half of one percent', 'half of one percent', 'percent', 0.5, '%'],
+    ['en', 'two-thirds of a percentage point', 'two-thirds of a percentage point', 'percent', 0.666666666666667, 'pp'],
+    ['es', 'medio millón de euros', 'medio millón de euros', 'money', 500_000, 'EUR'],
+    ['es', 'un cuarto de millón de dólares', 'un cuarto de millón de dólares', 'money', 250_000, 'USD'],
+    ['fr', 'un demi-point de pourcentage', 'un demi-point de pourcentage', 'percent', 0.5, 'pp'],
+    ['it', 'mezzo milione di euro', 'mezzo milione di euro', 'money', 500_000, 'EUR'],
+    ['pt', 'meio ponto percentual', 'meio ponto percentual', 'percent', 0.5, 'pp'],
+  ])('%s: %s', (lang, text, figure, kind, value, unit) => {
+    expect(find(text, lang)).toContainEqual([figure, kind, value, unit]);
+  });
+
+  it.each<[FigureLang, string]>([
+    ['en', 'half the people came, half a dozen stayed'],
+    ['es', 'en medio de la crisis'],
+    ['fr', 'un tiers de la population'],
+  ])('%s: %s holds no figure', (lang, text) => {
+    expect(find(text, lang)).toEqual([]);
+  });
+});
+
 describe('a figure never shows another number than the text', () => {
   it.each<[FigureLang, string, string[]]>([
     ['de', 'Siemens zahlt 4,70 € je Aktie', ['4,70 €']],
@@ -169,6 +195,8 @@ describe('a figure never shows another number than the text', () => {
     ['en', '$2 million and half of it', ['$2 million']],
     ['en', '$5 billion and a half-point cut', ['$5 billion']],
     ['en', 'a third billion-dollar deal', []],
+    // Not a billion: half of one.
+    ['en', 'half a billion dollars', ['half a billion dollars']],
     ['es', '3 millones con medios propios', ['3 millones']],
     ['en', 'a rate of 1e999%', []],
     ['de', 'Auskunft unter Tel. 02382 59743, Post an die PLZ 01067 Dresden', []],

@@ -44,6 +44,8 @@ interface Curated {
   joinedHalves: string[];
   halfBefore: string[];
   fractionOf: string[];
+  rangeWords: string[];
+  currencyModifiers: string[];
   halfWords: Record<string, number>;
   scaleAbbreviations: Record<string, [number, boolean]>;
   /** Abbreviations that are a scale and a currency in one (`mdd`): [factor, ISO code]. */
@@ -315,6 +317,7 @@ function currencyNames(lang: Lang): Record<string, string> {
     set.add(code);
     map.set(key, set);
   };
+  const found: Array<[string, string]> = [];
   // Every regional locale's names too (`dólares de Bermudas` in Latin America).
   for (const locale of localesOf(lang)) {
     const table = json(`cldr-numbers-full/main/${locale}/currencies.json`).main[locale].numbers.currencies as Record<
@@ -328,12 +331,18 @@ function currencyNames(lang: Lang): Record<string, string> {
         // without it (`francs CFA (BCEAO)` → `francs CFA`); past ones keep theirs (`(1927–2002)`).
         const value = inUse(code) ? written.replace(/\s*\([^)\d]*\)/g, '').trim() : written;
         if (!field.startsWith('displayName') || !value || /[\d()]/.test(value)) continue;
-        const name = fold(value);
-        note(names, name, code);
-        const words = name.split(/[\s-]+/);
-        note(heads, (curated.languages[lang].nounFirst ? words[0] : words[words.length - 1]) as string, code);
+        found.push([fold(value), code]);
       }
     }
+  }
+  const nounFirst = curated.languages[lang].nounFirst;
+  const modifiers = new Set(curated.languages[lang].currencyModifiers.map(fold));
+  for (const [name, code] of found) {
+    note(names, name, code);
+    const words = name.split(/[\s-]+/);
+    // `nuovi dollari taiwanesi`: an adjective before the noun names no currency alone.
+    const head = nounFirst ? (modifiers.has(words[0] as string) && words.length > 1 ? words[1] : words[0]) : words[words.length - 1];
+    note(heads, head as string, code);
   }
   const out: Record<string, string> = {};
   for (const [head, codes] of heads) out[head] = likeliest(codes);
@@ -398,6 +407,7 @@ for (const lang of LANGUAGES) {
     joinedHalves: c.joinedHalves,
     halfBefore: c.halfBefore.map(fold),
     fractionOf: c.fractionOf,
+    rangeWords: c.rangeWords.map(fold),
     articles: c.articles,
     vagueNumbers: c.vagueNumbers,
     halfWords: c.halfWords,

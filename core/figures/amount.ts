@@ -17,6 +17,8 @@ export interface Amount {
   digits: boolean;
   /** Written with a decimal part, or as a fraction in words. */
   fraction: boolean;
+  /** What its scale words multiply it by (`million`: 10⁶); absent where there are none. */
+  factor?: number;
 }
 
 /** Scale words after the number, a larger one multiplying the one before (`hundred thousand`). */
@@ -24,9 +26,13 @@ function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): 
   let { value, end } = amount;
   let factor = 1;
   for (;;) {
-    const scale = phraseAt(language.scales, tokens, end);
+    // `$10-million` (as Canadian style writes it): a scale word hyphened onto digits.
+    const hyphen = tokens[end];
+    const hyphened = factor === 1 && amount.digits && hyphen?.text === '-' && !hyphen.spaced && !tokens[end + 1]?.spaced;
+    const scale = phraseAt(language.scales, tokens, hyphened ? end + 1 : end);
     if (!scale) break;
     const [[by, attachedOnly], after] = scale;
+    if (hyphened && attachedOnly) break;
     // `5m`, `10K`: only written onto the number; `3 m` is metres. A spaced `k` ends a phrase (`a 10 k`
     // before a word is a race).
     const lone = tokens[end]?.lower === 'k' && (!tokens[after] || tokens[after]?.kind === 'punct');
@@ -40,7 +46,7 @@ function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): 
   // `2 millones y medio`: a part of the scale more.
   const part = partAfterJoin(tokens, end, language, (at) => readNumberWords(tokens, at, language));
   if (part) [value, end] = [value + part.value * factor, part.end];
-  return { ...amount, value, end, scaled: true };
+  return { ...amount, value, end, scaled: true, factor };
 }
 
 /** Tokenised newswire writes 6.2 as `6 . 2`: a decimal where a unit, scale, currency or percent follows. */

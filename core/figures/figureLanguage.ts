@@ -65,6 +65,8 @@ export interface FigureLanguage {
   halfBefore: Set<string>;
   /** The words between a fraction and what it is a part of (`of a` of `a quarter of a million`). */
   fractionOf: PhraseTable<true>;
+  /** The words between a range's two ends (`to`, `bis`), by key. */
+  rangeWords: Set<string>;
   /** Keys of the words a figure may open with besides numbers: currencies, signs, shares (`percent of`), a half (`half a billion`). */
   openers: Set<string>;
 }
@@ -89,6 +91,7 @@ interface LanguageData {
   joinedHalves: string[];
   halfBefore: string[];
   fractionOf: string[];
+  rangeWords: string[];
   articles: string[];
   vagueNumbers: string[];
   halfWords: Record<string, number>;
@@ -253,6 +256,7 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     joinedHalves: phraseTable(d.joinedHalves.map((h) => [h, true] as const)),
     halfBefore: new Set(d.halfBefore),
     fractionOf: phraseTable(d.fractionOf.map((w) => [w, true] as const)),
+    rangeWords: new Set(d.rangeWords),
     openers: new Set([...CURRENCY_SIGNS.keys(), ...currencies.keys(), ...percentBefore.keys(), ...d.halfBefore]),
   };
   built.set(lang, language);

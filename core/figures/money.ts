@@ -14,8 +14,8 @@
 import type { Token } from '../text/tokenize';
 import { type Amount, readAmounts } from './amount';
 import { isYear } from './dates';
-import { inNumberChain } from './digits';
 import { CODES_BY_LETTERS, CURRENCY_SIGNS, type FigureLanguage, keyOf, phraseAt } from './figureLanguage';
+import { inChain } from './ranges';
 
 interface Money {
   end: number;
@@ -129,6 +129,11 @@ function withCents(ctx: MoneyContext, money: Money, namedByWord: boolean): Money
   return money;
 }
 
+/** Whether the token at `at` makes the number before it an amount, and is no sign before the next number (`2019-20 $5`). */
+export function makesAmount(ctx: MoneyContext, at: number): boolean {
+  return ctx.followsAsAmount(at) && !(signAt(ctx.tokens, at) && ctx.tokens[at + 1]?.kind === 'num');
+}
+
 /** Money whose sign or code stands before the amount: `$ 35 millones`, `EUR 12 500`, `MXN$ 20`. */
 export function moneyBefore(ctx: MoneyContext, i: number): Money | null {
   const { tokens, language } = ctx;
@@ -137,7 +142,7 @@ export function moneyBefore(ctx: MoneyContext, i: number): Money | null {
   const amount = readAmounts(ctx.text, tokens, currency.end, language, ctx.followsAsAmount)[0];
   // A name before its amount only right before digits (`dólar 22500000`), never before words; not
   // in English, which does not write it so (`won 3-1`), nor capitalised before a year (`Euro 2024`).
-  if (!amount?.digits || inNumberChain(tokens, currency.end, amount.end)) return null;
+  if (!amount?.digits || inChain(ctx.text, tokens, language, currency.end, amount.end, (at) => makesAmount(ctx, at))) return null;
   if (currency.name && (language.lang === 'en' || /^\p{Lu}/u.test(tokens[i]?.text ?? '') || isYearToken(tokens[currency.end]))) return null;
   const money = { end: dashedCents(tokens, amount.end, language), value: amount.value, unit: currency.code };
   return amount.fraction || amount.scaled ? money : withCents(ctx, money, !tokens[i]?.text.match(/^\W/));

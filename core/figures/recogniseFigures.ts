@@ -19,12 +19,13 @@ import { lineBreakBefore, type Token, tokenize } from '../text/tokenize';
 import type { Figure, FigureKind } from '../types';
 import { type Amount, readAmounts } from './amount';
 import { isYear, readDate } from './dates';
-import { inNumberChain, isCode, runEnd } from './digits';
+import { isCode, runEnd } from './digits';
 import { CURRENCY_SIGNS, type FigureLanguage, figureLanguage, keyOf, phraseAt } from './figureLanguage';
 import type { FigureLang } from './languages';
 import { FOLD_PREFIXES, LABEL_WORDS, MONTHS, MULTIPLY_VERBS, PER_WORDS, PERIOD, UNITS } from './lexicon';
-import { currencyAt, type MoneyContext, moneyAfter, moneyBefore, signAt } from './money';
+import { currencyAt, type MoneyContext, makesAmount, moneyAfter, moneyBefore, signAt } from './money';
 import { opensNumber, startsNumber } from './numberWords';
+import { inChain, type RangeStart, rangeStart } from './ranges';
 
 interface Match {
   kind: FigureKind;
@@ -172,7 +173,7 @@ function readFigureAt(r: Reading, i: number): Match | null {
   const amounts = readAmounts(r.text, tokens, i, language, r.followsAsAmount);
   const amount = amounts[0];
   if (!amount) return null;
-  if (amount.digits && inNumberChain(tokens, i, amount.end)) return null;
+  if (amount.digits && inChain(r.text, tokens, language, i, amount.end, (at) => makesAmount(r, at))) return null;
   const after = tokens[amount.end];
   // Times of day: 3 pm, 10 a.m., 10.30 Uhr.
   if (after && /^(?:am|pm|a\.m|p\.m|uhr|h)$/i.test(after.text.replace(/\.$/, '')) && !amount.scaled) return null;
@@ -257,6 +258,8 @@ export function* recogniseFiguresSteps(text: string, tokens: Token[], lang: Figu
   const skip = addresses(text, tokens);
   let nextSkip = 0;
   const figures: Figure[] = [];
+  // The currency a range's second end takes from its first (`$5-10 million`).
+  let carried: { at: number; unit?: string } | null = null;
   let work = 0;
   for (let i = 0; i < tokens.length; ) {
     if (++work % STEP === 0) yield;
@@ -266,7 +269,13 @@ export function* recogniseFiguresSteps(text: string, tokens: Token[], lang: Figu
       i++;
       continue;
     }
-    const match = readFigureAt(r, i);
+    let match = readFigureAt(r, i);
+    if (carried && carried.at === i && match?.kind === 'count') match = { ...match, kind: 'money', unit: carried.unit };
+    const range: RangeStart | null = match?.kind === 'date' ? null : rangeStart(text, tokens, i, r.language, match, (at) => readFigureAt(r, at));
+    if (range) {
+      match = range.first as Match;
+      carried = range.secondUnit ? { at: range.second, unit: range.secondUnit } : null;
+    }
     // A figure never runs on past a line (`31` ending one list item, `November 2020` opening the next).
     if (!match || crossesLine(text, tokens, i, match.end)) {
       // No figure starts inside a number: past all of its digits.

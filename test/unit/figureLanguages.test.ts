@@ -179,6 +179,21 @@ describe('a fraction before what it is a part of', () => {
   });
 });
 
+describe('a range whose first end leaves its scale to the second', () => {
+  it.each<[FigureLang, string, Array<[string, number, string]>]>([
+    ['en', 'a fine of $5-$10 million', [['$5', 5e6, 'USD'], ['$10 million', 1e7, 'USD']]],
+    ['en', 'between $5 and $10 million', [['$5', 5e6, 'USD'], ['$10 million', 1e7, 'USD']]],
+    ['en', 'it costs $5-10 million', [['$5', 5e6, 'USD'], ['10 million', 1e7, 'USD']]],
+    ['en', '$12–16k per episode', [['$12', 12_000, 'USD'], ['16k', 16_000, 'USD']]],
+    ['de', 'ein Schaden von €5 bis 10 Mio.', [['€5', 5e6, 'EUR'], ['10 Mio.', 1e7, 'EUR']]],
+    // Its own scale, or a second end below the first: nothing to take.
+    ['en', '$5 million to $10 million', [['$5 million', 5e6, 'USD'], ['$10 million', 1e7, 'USD']]],
+    ['en', 'paid $50 and $3 million', [['$50', 50, 'USD'], ['$3 million', 3e6, 'USD']]],
+  ])('%s: %s', (lang, text, figures) => {
+    expect(recogniseFigures(text, undefined, lang).map((f) => [f.text, f.value, f.unit])).toEqual(figures);
+  });
+});
+
 describe('a figure never shows another number than the text', () => {
   it.each<[FigureLang, string, string[]]>([
     ['de', 'Siemens zahlt 4,70 € je Aktie', ['4,70 €']],
@@ -197,6 +212,10 @@ describe('a figure never shows another number than the text', () => {
     ['en', 'a third billion-dollar deal', []],
     // Not a billion: half of one.
     ['en', 'half a billion dollars', ['half a billion dollars']],
+    ['en', 'a fee of $10-million', ['$10-million']],
+    // An adjective of a currency's name is no currency (`nuovo siclo`, `un nouveau dollar`).
+    ['it', 'da 10 a 16 nuovi nati', []],
+    ['fr', 'un nouveau rapport', []],
     ['es', '3 millones con medios propios', ['3 millones']],
     ['en', 'a rate of 1e999%', []],
     ['de', 'Auskunft unter Tel. 02382 59743, Post an die PLZ 01067 Dresden', []],

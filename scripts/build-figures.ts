@@ -46,6 +46,7 @@ interface Curated {
   fractionOf: string[];
   rangeWords: string[];
   currencyModifiers: string[];
+  wordsNotSigns: string[];
   halfWords: Record<string, number>;
   scaleAbbreviations: Record<string, [number, boolean]>;
   /** Abbreviations that are a scale and a currency in one (`mdd`): [factor, ISO code]. */
@@ -408,6 +409,7 @@ for (const lang of LANGUAGES) {
     halfBefore: c.halfBefore.map(fold),
     fractionOf: c.fractionOf,
     rangeWords: c.rangeWords.map(fold),
+    wordsNotSigns: c.wordsNotSigns,
     articles: c.articles,
     vagueNumbers: c.vagueNumbers,
     halfWords: c.halfWords,

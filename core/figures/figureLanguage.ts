@@ -67,6 +67,8 @@ export interface FigureLanguage {
   fractionOf: PhraseTable<true>;
   /** The words between a range's two ends (`to`, `bis`), by key. */
   rangeWords: Set<string>;
+  /** Words of the language that are also a currency's sign elsewhere (`den`, `ley`), as written: no sign here. */
+  wordsNotSigns: Set<string>;
   /** Keys of the words a figure may open with besides numbers: currencies, signs, shares (`percent of`), a half (`half a billion`). */
   openers: Set<string>;
 }
@@ -92,6 +94,7 @@ interface LanguageData {
   halfBefore: string[];
   fractionOf: string[];
   rangeWords: string[];
+  wordsNotSigns: string[];
   articles: string[];
   vagueNumbers: string[];
   halfWords: Record<string, number>;
@@ -257,6 +260,7 @@ export function figureLanguage(lang: FigureLang): FigureLanguage {
     halfBefore: new Set(d.halfBefore),
     fractionOf: phraseTable(d.fractionOf.map((w) => [w, true] as const)),
     rangeWords: new Set(d.rangeWords),
+    wordsNotSigns: new Set(d.wordsNotSigns),
     openers: new Set([...CURRENCY_SIGNS.keys(), ...currencies.keys(), ...percentBefore.keys(), ...d.halfBefore]),
   };
   built.set(lang, language);

@@ -89,7 +89,7 @@ export function signAt(tokens: Token[], i: number): Currency | null {
 
 /** A currency sign, code or name at `i`, the longest (`leu roumain` over the sign `leu`). */
 export function currencyAt(tokens: Token[], i: number, language: FigureLanguage): Currency | null {
-  const sign = signAt(tokens, i);
+  const sign = language.wordsNotSigns.has(tokens[i]?.text ?? '') ? null : signAt(tokens, i);
   const name = phraseAt(language.currencies, tokens, i);
   if (name && (!sign || name[1] > sign.end)) return { code: name[0], end: name[1], name: true };
   return sign;
@@ -162,8 +162,9 @@ export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
     if (hyphened) at++;
     else if (amount.scaled) at = phraseAt(language.scalePrepositions, tokens, at)?.[1] ?? at;
     const currency = currencyAt(tokens, at, language);
-    // `two pounds` in words is as likely a weight: a currency that is also a unit wants digits.
-    if (currency && !(currency.name && !amount.digits && !amount.scaled && ctx.isUnit(at))) {
+    // `two pounds` in words is as likely a weight: a currency that is also a unit wants digits,
+    // and is not written onto them (`a 300-pound lineman`).
+    if (currency && !(currency.name && ctx.isUnit(at) && ((!amount.digits && !amount.scaled) || hyphened))) {
       const money = { end: currency.end, value: amount.value, unit: currency.code };
       return amount.fraction || amount.scaled || hyphened
         ? money
@@ -174,8 +175,9 @@ export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
     // A hundredth on its own only after the whole amount (`sept cent` is 700, not 7 cents), or
     // where the longer reading took the hundredth for a denominator (`venti centesimi`).
     const minor = amount === amounts[0] || centsAsDenominator(amounts[0], amount, ctx) ? phraseAt(language.minorUnits, tokens, at) : null;
-    // `p` for pence only right after digits (`50p`).
-    if (minor && !(tokens[at]?.text === 'p' && tokens[at]?.spaced)) return { end: minor[1], value: amount.value / 100, unit: minor[0] };
+    // `p` for pence only right after digits (`50p`), and below a pound, which is written in pounds (`1080p` is a video's lines).
+    const pence = tokens[at]?.text === 'p';
+    if (minor && !(pence && (tokens[at]?.spaced || amount.value >= 100))) return { end: minor[1], value: amount.value / 100, unit: minor[0] };
   }
   return null;
 }

@@ -235,7 +235,8 @@ function reading(text: string, tokens: Token[], language: FigureLanguage): Readi
     );
   };
   const english = language.lang === 'en';
-  const isUnit = (at: number): boolean => english && (tokens[at]?.lower ?? '') in UNITS;
+  // A unit in the plural or, written onto a number, the singular (`a 300-pound lineman`).
+  const isUnit = (at: number): boolean => english && ((tokens[at]?.lower ?? '') in UNITS || `${tokens[at]?.lower}s` in UNITS);
   return { text, tokens, language, followsAsAmount, isUnit, english };
 }
 

@@ -216,6 +216,12 @@ describe('a figure never shows another number than the text', () => {
     // An adjective of a currency's name is no currency (`nuovo siclo`, `un nouveau dollar`).
     ['it', 'da 10 a 16 nuovi nati', []],
     ['fr', 'un nouveau rapport', []],
+    // Words that CLDR also gives as a currency's sign (the denar's `den`, the leu's `ley` and `lei`).
+    ['de', 'am Montag, den 11. Mai', []],
+    ['es', 'aprobó una ley nueva', []],
+    ['pt', 'a lei 5 entrou em vigor', []],
+    ['en', 'it streams in 720p for 50p', ['50p']],
+    ['en', 'a 300-pound lineman', []],
     ['es', '3 millones con medios propios', ['3 millones']],
     ['en', 'a rate of 1e999%', []],
     ['de', 'Auskunft unter Tel. 02382 59743, Post an die PLZ 01067 Dresden', []],

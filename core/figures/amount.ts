@@ -19,12 +19,26 @@ export interface Amount {
   fraction: boolean;
   /** What its scale words multiply it by (`million`: 10⁶); absent where there are none. */
   factor?: number;
+  /** Its scale is a letter written onto the digits (`5K`, `7m`, `1B`). */
+  attached?: boolean;
+}
+
+/** Whether the tokens from `from` to `to` are an abbreviation: three letters or fewer, or a dot. */
+function isAbbreviation(tokens: Token[], from: number, to: number): boolean {
+  let letters = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.') return true;
+    letters += t.text.length;
+  }
+  return letters <= 3;
 }
 
 /** Scale words after the number, a larger one multiplying the one before (`hundred thousand`). */
 function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): Amount {
   let { value, end } = amount;
   let factor = 1;
+  let attached = false;
   for (;;) {
     // `$10-million` (as Canadian style writes it): a scale word hyphened onto digits.
     const hyphen = tokens[end];
@@ -33,11 +47,14 @@ function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): 
     if (!scale) break;
     const [[by, attachedOnly], after] = scale;
     if (hyphened && attachedOnly) break;
+    // After words only a scale word, no abbreviation: `ein Bio-Siegel` is organic, not a trillion.
+    if (!amount.digits && isAbbreviation(tokens, end, after)) break;
     // `5m`, `10K`: only written onto the number; `3 m` is metres. A spaced `k` ends a phrase (`a 10 k`
     // before a word is a race).
     const lone = tokens[end]?.lower === 'k' && (!tokens[after] || tokens[after]?.kind === 'punct');
     if (attachedOnly && ((tokens[end]?.spaced && !lone) || factor > 1 || !amount.digits)) break;
     if (factor > 1 && by <= factor) break;
+    attached ||= attachedOnly && !tokens[end]?.spaced;
     factor *= by;
     end = after;
   }
@@ -46,7 +63,7 @@ function withScales(tokens: Token[], amount: Amount, language: FigureLanguage): 
   // `2 millones y medio`: a part of the scale more.
   const part = partAfterJoin(tokens, end, language, (at) => readNumberWords(tokens, at, language));
   if (part) [value, end] = [value + part.value * factor, part.end];
-  return { ...amount, value, end, scaled: true, factor };
+  return { ...amount, value, end, scaled: true, factor, attached };
 }
 
 /** Tokenised newswire writes 6.2 as `6 . 2`: a decimal where a unit, scale, currency or percent follows. */

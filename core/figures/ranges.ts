@@ -4,6 +4,7 @@
 // whether it is one of its own is a matter of convention.
 
 import type { Token } from '../text/tokenize';
+import type { FigureKind } from '../types';
 import { type Amount, readAmounts } from './amount';
 import { inNumberChain } from './digits';
 import { type FigureLanguage, keyOf } from './figureLanguage';
@@ -12,7 +13,7 @@ const DASHES = new Set(['-', '–', '—']);
 
 /** What the range reader needs of a figure: its kind, where it ends, its value and unit. */
 export interface RangeEnd {
-  kind: string;
+  kind: FigureKind;
   end: number;
   value?: number;
   unit?: string;
@@ -21,9 +22,8 @@ export interface RangeEnd {
 /** The first end of a range, read with its second end's scale. */
 export interface RangeStart {
   first: RangeEnd;
-  /** Where the second end starts, and the currency it takes from the first (`$5-10 million`: the 10 million are dollars too). */
-  second: number;
-  secondUnit?: string;
+  /** The second end where it takes the first's currency (`$5-10 million`: the 10 million are dollars too), and where it starts. */
+  second?: { at: number; figure: RangeEnd };
 }
 
 /** The index after the dash or word that joins a range's two ends at `at`, or -1. */
@@ -61,15 +61,16 @@ export function rangeStart(
   if (!first || first.scaled || first.end !== match.end || Number.isNaN(first.value)) return null;
   const join = rangeJoin(tokens, first.end, language);
   if (join < 0) return null;
-  const second = readAt(join);
-  if (!second || second.value === undefined || (second.kind !== 'money' && second.kind !== 'count')) return null;
-  if (second.kind === 'money' && second.unit !== match.unit) return null;
-  const secondAmount = amountIn(text, tokens, join, second.end, language);
+  const secondAmount = amountIn(text, tokens, join, tokens.length, language);
   const factor = secondAmount?.factor ?? 1;
   // A range runs up: its first end below its second, before either is scaled (`$5-10 million`, not `$2019-5 million`).
   if (!secondAmount || factor === 1 || first.value >= secondAmount.value / factor) return null;
-  // A second end without a currency takes the first's (`$5-10 million`: dollars too).
-  return { first: { ...match, value: first.value * factor }, second: join, secondUnit: second.kind === 'count' ? match.unit : undefined };
+  // The second end as read alone; a bare amount (`10 million`, `16k`) is money in the first's currency.
+  const read = readAt(join);
+  if (read && read.kind !== 'count' && (read.kind !== 'money' || read.unit !== match.unit)) return null;
+  const start = { first: { ...match, value: first.value * factor } };
+  if (read?.kind === 'money') return start;
+  return { ...start, second: { at: join, figure: { kind: 'money', end: secondAmount.end, value: secondAmount.value, unit: match.unit } } };
 }
 
 /**

@@ -25,7 +25,7 @@ import type { FigureLang } from './languages';
 import { FOLD_PREFIXES, LABEL_WORDS, MONTHS, MULTIPLY_VERBS, PER_WORDS, PERIOD, UNITS } from './lexicon';
 import { currencyAt, type MoneyContext, makesAmount, moneyAfter, moneyBefore, signAt } from './money';
 import { opensNumber, startsNumber } from './numberWords';
-import { inChain, type RangeStart, rangeStart } from './ranges';
+import { inChain, type RangeEnd, type RangeStart, rangeStart } from './ranges';
 
 interface Match {
   kind: FigureKind;
@@ -57,6 +57,9 @@ function readMultiplier(tokens: Token[], i: number): Match | null {
 /** A bare number a reader would scan for: large, and not a year, a label or part of a name. */
 function isKeyCount(r: Reading, i: number, amount: Amount): boolean {
   const t = r.tokens[i] as Token;
+  // A letter written onto digits counts only as money (`$5K`): alone it is as often a model or a
+  // measure (`4K`, `Block 1B`, `i7 4790k`, `a 7m statue`).
+  if (amount.attached) return false;
   if (amount.scaled) return amount.digits || !Number.isNaN(amount.value);
   if (t.kind !== 'num' || amount.value < 1000) return false;
   if (isYear(t) && amount.end === i + 1) return false;
@@ -259,8 +262,8 @@ export function* recogniseFiguresSteps(text: string, tokens: Token[], lang: Figu
   const skip = addresses(text, tokens);
   let nextSkip = 0;
   const figures: Figure[] = [];
-  // The currency a range's second end takes from its first (`$5-10 million`).
-  let carried: { at: number; unit?: string } | null = null;
+  // A range's second end, read with its first's currency (`$5-10 million`).
+  let carried: { at: number; figure: RangeEnd } | null = null;
   let work = 0;
   for (let i = 0; i < tokens.length; ) {
     if (++work % STEP === 0) yield;
@@ -270,13 +273,11 @@ export function* recogniseFiguresSteps(text: string, tokens: Token[], lang: Figu
       i++;
       continue;
     }
-    let match = readFigureAt(r, i);
-    if (carried && carried.at === i && match?.kind === 'count') match = { ...match, kind: 'money', unit: carried.unit };
-    const range: RangeStart | null = match?.kind === 'date' ? null : rangeStart(text, tokens, i, r.language, match, (at) => readFigureAt(r, at));
-    if (range) {
-      match = range.first as Match;
-      carried = range.secondUnit ? { at: range.second, unit: range.secondUnit } : null;
-    }
+    let match = carried?.at === i ? carried.figure : readFigureAt(r, i);
+    const range: RangeStart | null = rangeStart(text, tokens, i, r.language, match, (at) => readFigureAt(r, at));
+    if (range) match = range.first;
+    if (range?.second) carried = range.second;
+    else if (carried && i >= carried.at) carried = null;
     // A figure never runs on past a line (`31` ending one list item, `November 2020` opening the next).
     if (!match || crossesLine(text, tokens, i, match.end)) {
       // No figure starts inside a number: past all of its digits.

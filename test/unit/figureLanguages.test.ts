@@ -222,6 +222,9 @@ describe('a figure never shows another number than the text', () => {
     ['pt', 'a lei 5 entrou em vigor', []],
     ['en', 'it streams in 720p for 50p', ['50p']],
     ['en', 'a 300-pound lineman', []],
+    // A letter written onto digits is a scale for money only: models and measures are no counts.
+    ['en', 'a 4K TV, a 3.5mm jack, the Block 1B rocket, an i7 4790k and a 7m statue for a $5K bonus', ['$5K']],
+    ['de', 'eines Bio-Siegels', []],
     ['es', '3 millones con medios propios', ['3 millones']],
     ['en', 'a rate of 1e999%', []],
     ['de', 'Auskunft unter Tel. 02382 59743, Post an die PLZ 01067 Dresden', []],

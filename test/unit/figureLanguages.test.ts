@@ -222,6 +222,8 @@ describe('a figure never shows another number than the text', () => {
     ['pt', 'a lei 5 entrou em vigor', []],
     ['en', 'it streams in 720p for 50p', ['50p']],
     ['en', 'a 300-pound lineman', []],
+    // Pounds after a number are a weight in news; the money has its sign.
+    ['en', 'agents found 475 pounds of cocaine and £475 in cash', ['475 pounds', '£475']],
     // A letter written onto digits is a scale for money only: models and measures are no counts.
     ['en', 'a 4K TV, a 3.5mm jack, the Block 1B rocket, an i7 4790k and a 7m statue for a $5K bonus', ['$5K']],
     ['de', 'eines Bio-Siegels', []],

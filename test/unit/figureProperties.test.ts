@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import data from '../../core/data/figures.json';
 import { FIGURE_LANGUAGES, type FigureLang } from '../../core/figures/languages';
+import { UNITS } from '../../core/figures/lexicon';
 import { recogniseFigures } from '../../core/figures/recogniseFigures';
 import { ROOT } from '../../harness/paths';
 import { cardinalSets, parseRules, spell } from '../../scripts/rbnf';
@@ -104,7 +105,9 @@ describe('numbers spelled by CLDR’s rules, of any composition', () => {
 
 describe('every currency name the tables carry', () => {
   for (const lang of FIGURE_LANGUAGES) {
-    const names = Object.entries(languages[lang].currencies);
+    // In English a name that is also a unit of measure (`pounds`) is read as the unit after a number.
+    const isUnit = (name: string) => lang === 'en' && (name in UNITS || `${name}s` in UNITS);
+    const names = Object.entries(languages[lang].currencies).filter(([name]) => !isUnit(name));
     it(lang, () => {
       fc.assert(
         fc.property(fc.constantFrom(...names), fc.integer({ min: 2, max: 999 }), ([name, code], n) => {

@@ -56,6 +56,19 @@ const ARTICLES = new Set(
 const MAX_NAME_WORDS = 3;
 const INITIALISM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u;
+/** German's gendered plural and singular written with a capital I (`AutorInnen`, `MedienpädagogIn`). */
+const BINNEN_I = /\p{Ll}In(?:nen)?$/u;
+
+/** A code's piece: capitals or digits only (`SARS`, `2` of `SARS-CoV-2`). */
+const CODE_PIECE = /^[\p{Lu}\d]+$/u;
+
+/** Whether the token at `i` is a piece of a code hyphened together (`SARS-CoV-2`), not a name with a word hyphened on (`PayPal-owned`). */
+function hyphenedOn(tokens: Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  const joinedBefore = before?.text === '-' && !t?.spaced && !before.spaced && CODE_PIECE.test(tokens[i - 2]?.text ?? '');
+  const joinedAfter = after?.text === '-' && !after.spaced && !tokens[i + 2]?.spaced && CODE_PIECE.test(tokens[i + 2]?.text ?? '');
+  return joinedBefore || joinedAfter;
+}
 
 /** Whether the token at `k` starts a legal form (`S.A.` is read as one token, `S.p.A.` as several). */
 function legalFormAt(tokens: Token[], k: number): boolean {
@@ -148,8 +161,15 @@ export function listedMentionReader(
         continue;
       }
       // A word with a capital inside is a brand's spelling (`TotalEnergies`, `ProSiebenSat`),
-      // unless the list knows it for a product (`PlayStation`).
-      if (end === i + 1 && CAMEL_CASE.test(t.text) && !lexicon.notCompanies.has(t.text)) {
+      // unless the list knows it for a product (`PlayStation`), it is a piece of a code
+      // (`SARS-CoV-2`), or German writes a gendered noun so (`AutorInnen`, the Binnen-I).
+      if (
+        end === i + 1 &&
+        CAMEL_CASE.test(t.text) &&
+        !lexicon.notCompanies.has(t.text) &&
+        !hyphenedOn(tokens, i) &&
+        !(german && BINNEN_I.test(t.text))
+      ) {
         i = push(i, end);
         continue;
       }

@@ -156,6 +156,12 @@ describe('recogniseCompanies: German, French and the other listed languages', ()
     ]);
   });
 
+  it("takes no gendered noun (Binnen-I) and no piece of a code for a brand's spelling", () => {
+    expect(names('Die AutorInnen und die MedienpädagogIn sprechen über SARS-CoV-2 und TotalEnergies.', 'de')).toEqual([
+      ['TotalEnergies', 'TotalEnergies'],
+    ]);
+  });
+
   it('reads a listed name whose adjective German declines, and a name after the noun that describes it', () => {
     expect(names('Analysten der Deutschen Bank sprachen von einem soliden Abschluss.', 'de')).toEqual([
       ['Deutschen Bank', 'Deutsche Bank'],

@@ -9,7 +9,10 @@ import { afterLegalSuffix, afterPossessive, knownAt } from './nameTokens';
 import { LEGAL_SUFFIXES } from './signals';
 
 const APOSTROPHE = /^['’]$/;
-/** Words before a name that are not part of it: determiners, and prepositions opening a sentence or heading. */
+/**
+ * Words before a name that are not part of it: determiners, and prepositions and conjunctions
+ * opening a sentence or heading (`Although Ford…`). None of them is a name alone.
+ */
 const NOT_OPENING_A_NAME = new Set([
   'The',
   'the',
@@ -30,7 +33,25 @@ const NOT_OPENING_A_NAME = new Set([
   'Under',
   'With',
   'Without',
+  'Although',
+  'Though',
+  'While',
+  'Whereas',
+  'Because',
+  'However',
+  'Meanwhile',
+  'Unless',
+  'Until',
+  'Whether',
 ]);
+
+/** A number with a unit or a measure written onto it (`512GB`, `4K`, `3D`, `1080p`): a product's figure, no name. */
+const MEASURE = /^\d+(?:[.,]\d+)?(?:[KMGT]B|[KBD]|mm|cm|p|[KMG]?Hz|k?W|mAh)$/i;
+
+/** Whether the one token `word` can be no company's name on its own. */
+export function namesNothingAlone(word: string): boolean {
+  return NOT_OPENING_A_NAME.has(word) || MEASURE.test(word);
+}
 
 /**
  * The mention of the company named by `tokens[from..to)`, in a sentence that ends before

@@ -15,7 +15,7 @@ import { LABELS } from './entityLabels';
 import { type EntityTagger, entityTagger, type StoredWeights } from './entityTagger';
 import { companyLexicon } from './lexicon';
 import { listedMentionReader } from './listedMentions';
-import { mentionFromSpan } from './mentionFromSpan';
+import { mentionFromSpan, namesNothingAlone } from './mentionFromSpan';
 import { addLongOrganisation, type LongOrganisations, longOrganisations, repeatedNameMentions } from './repeatedNames';
 import { sentenceTokenRanges } from './sentenceTokens';
 import { NameOpenings, shortFormMentions, withShortFormsFolded } from './shortForms';
@@ -166,6 +166,8 @@ export function companyReading(
       if (labels[k] !== ORG_BEGIN) continue;
       let end = k + 1;
       while (end < labels.length && labels[end] === ORG_INSIDE) end++;
+      const spanText = text.slice((tokens[from + k] as Token).start, (tokens[from + end - 1] as Token).end);
+      if (end - k <= 2 && namesNothingAlone(spanText)) continue;
       found.push(mentionFromSpan(text, tokens, from + k, from + end, to, lexicon));
       addLongOrganisation(longNames, tokens, from + k, from + end);
       k = end - 1;

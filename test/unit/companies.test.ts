@@ -84,6 +84,10 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
     expect(names('Brightwater Holdings Inc. said revenue rose.')).toEqual([['Brightwater Holdings Inc.', 'Brightwater']]);
   });
 
+  it('leaves a conjunction opening the sentence out of the name', () => {
+    expect(names('Although Ford said so, sales fell.')).toEqual([['Ford', 'Ford']]);
+  });
+
   it('gives the name without its possessive', () => {
     const [mention] = recogniseCompanies("Revenue at OpenAI's unit rose.");
     expect(mention && nameSpan(mention)).toEqual({ text: 'OpenAI', start: 11, end: 17 });
@@ -107,6 +111,8 @@ describe('recogniseCompanies: what is not a company', () => {
     ['people by first names beyond the common English ones', 'She met Ghislaine Maxwell and Peyton Manning, then Carsten Fritsch.'],
     ['a capitalised word opening a quoted sentence', '“Although Berm residents stayed, few came,” she said. “Entonces Pancha left.”'],
     ['a person after a title or a place', 'said Deputy Administrator Jim Bridenstine, as did the special envoy for Ukraine Kurt Volker.'],
+    ['a conjunction opening a sentence', 'Despite losing ground, the group held on. Although small, the rise held.'],
+    ['a product’s measures', 'It ships with 512GB of storage, a 4K screen and 3D sound.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -32,6 +32,9 @@ type Reading = 'tagged' | 'listed' | 'none';
  * How a text in `lang` (a primary BCP 47 subtag; '' when unknown) is read. Without a language, as
  * English, unless the text capitalises its nouns as German does.
  */
+/** A word in capitals only, as datelines write their place. */
+const DATELINE_CAPITALS = /^\p{Lu}{3,}$/u;
+
 function readingFor(lang: string | undefined, text: string): Reading {
   if (lang === undefined) return capitalisesNouns(text) ? 'listed' : 'tagged';
   if (lang === 'en') return 'tagged';
@@ -168,6 +171,8 @@ export function companyReading(
       while (end < labels.length && labels[end] === ORG_INSIDE) end++;
       const spanText = text.slice((tokens[from + k] as Token).start, (tokens[from + end - 1] as Token).end);
       if (end - k <= 2 && namesNothingAlone(spanText)) continue;
+      // A place in capitals opens a wire story (`WASHINGTON (AP) —`): a dateline, no company.
+      if (end === k + 1 && DATELINE_CAPITALS.test(spanText) && lexicon.places.has(spanText.toLowerCase())) continue;
       found.push(mentionFromSpan(text, tokens, from + k, from + end, to, lexicon));
       addLongOrganisation(longNames, tokens, from + k, from + end);
       k = end - 1;

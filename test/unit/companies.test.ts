@@ -84,6 +84,10 @@ describe('recogniseCompanies: names the sentence marks as companies', () => {
     expect(names('Brightwater Holdings Inc. said revenue rose.')).toEqual([['Brightwater Holdings Inc.', 'Brightwater']]);
   });
 
+  it("takes a dateline's place for no company, and its agency for one", () => {
+    expect(names('WASHINGTON (AP) — Lawmakers met on Tuesday.')).toEqual([['AP', 'AP']]);
+  });
+
   it('leaves a conjunction opening the sentence out of the name', () => {
     expect(names('Although Ford said so, sales fell.')).toEqual([['Ford', 'Ford']]);
   });

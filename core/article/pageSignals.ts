@@ -55,16 +55,23 @@ const CART_CONTROLS =
 /** Where shops put a product's price: schema.org's itemprop, a data attribute, a class (in English or German). */
 const PRICE_ELEMENTS = '[itemprop="price"], [data-price], [class*="price" i], [class*="preis" i]';
 
-/** Controls that put the product in the cart, by their words or their markup, and how many of them sit in a form. */
-function cartControls(doc: Document): { all: number; inForm: number; controls: Set<Element> } {
-  const found = new Set<Element>(doc.querySelectorAll(CART_CONTROLS));
-  for (const control of doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]')) {
+/** Buttons (or links styled as one, with `links`) whose words put a product in the cart. */
+function cartButtons(doc: Document, links: boolean): Element[] {
+  const selector = `button, input[type="submit"], input[type="button"]${links ? ', a[role="button"]' : ''}`;
+  const found: Element[] = [];
+  for (const control of doc.querySelectorAll(selector)) {
     const label = (control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '').trim();
-    if (ADD_TO_CART.test(label)) found.add(control);
+    if (ADD_TO_CART.test(label)) found.push(control);
   }
+  return found;
+}
+
+/** Controls that put the product in the cart, by their words or their markup, and how many of them sit in a form. */
+function cartControls(doc: Document): { all: number; inForm: number } {
+  const found = new Set<Element>([...doc.querySelectorAll(CART_CONTROLS), ...cartButtons(doc, true)]);
   let inForm = 0;
   for (const control of found) if (control.tagName === 'FORM' || control.closest('form')) inForm++;
-  return { all: found.size, inForm, controls: found };
+  return { all: found.size, inForm };
 }
 
 /** How much text before and after a cart control its price may stand in, read through at most so many nodes. */
@@ -106,8 +113,7 @@ function textAround(control: Element): string {
 
 /** Whether a price is written beside a cart control, where no price markup names it. */
 function priceBesideCart(controls: Iterable<Element>): boolean {
-  // A link that says "buy now" is an affiliate's as often as a shop's; a shop's cart is a button.
-  for (const control of controls) if (control.tagName !== 'A' && namesPrice(textAround(control))) return true;
+  for (const control of controls) if (namesPrice(textAround(control))) return true;
   return false;
 }
 
@@ -130,8 +136,10 @@ function sellsProduct(doc: Document, declaredProduct: boolean, declaresArticleTy
   if (!priced && !declaredProduct) {
     // A shop without price markup still writes the price beside its cart; an article's affiliate
     // box may too, so a page that declares itself an article needs the markup.
+    // Only buttons are read here, by their words: a link that says "buy now" is an affiliate's as
+    // often as a shop's, and the markup query of `cartControls` costs a read of every element.
     if (declaresArticleType) return false;
-    return priceBesideCart(cartControls(doc).controls);
+    return priceBesideCart(cartButtons(doc, false));
   }
   const carts = cartControls(doc);
   if (declaresArticleType) return priced && carts.inForm > 0 && carts.inForm <= 2;

@@ -162,9 +162,9 @@ export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
     if (hyphened) at++;
     else if (amount.scaled) at = phraseAt(language.scalePrepositions, tokens, at)?.[1] ?? at;
     const currency = currencyAt(tokens, at, language);
-    // A currency that is also a unit of measure is read as the unit (`5,200 pounds of water
-    // vapor`, `the console weighs 8.4 pounds`, `a 300-pound lineman`): news writes the money with
-    // its sign (`£475`) or names it whole (`475 pounds sterling`).
+    // A currency whose one-word name is also a unit of measure is read as the unit (`5,200 pounds
+    // of water vapor`, `the console weighs 8.4 pounds`, `a 300-pound lineman`): news writes the
+    // money with its sign or code (`£475`, `GBP 475`).
     if (currency && !(currency.name && ctx.isUnit(at) && currency.end === at + 1)) {
       const money = { end: currency.end, value: amount.value, unit: currency.code };
       return amount.fraction || amount.scaled || hyphened

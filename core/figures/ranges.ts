@@ -1,7 +1,7 @@
 // A range whose first end leaves its scale to the second: `$5-$10 million`, `$5 to 10 million`,
-// `zwischen 5 und 10 Mio. €` written `€5 bis 10 Mio.`. Read alone, its first end would show another number than the text
-// means (`$5`). A bare first end (`3` of `3-4%`) stays no figure: it shows no wrong number, and
-// whether it is one of its own is a matter of convention.
+// `€5 bis 10 Mio.`. Read alone, its first end would show another number than the text means
+// (`$5`). A bare first end (`3` of `3-4%`) stays no figure: it shows no wrong number, and whether
+// it is one of its own is a matter of convention.
 
 import type { Token } from '../text/tokenize';
 import type { FigureKind } from '../types';

@@ -91,7 +91,8 @@ function after(node: Node): Node | null {
   return null;
 }
 
-const isShownText = (node: Node): boolean => node.nodeType === 3 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentNode?.nodeName ?? '');
+const isShownText = (node: Node): boolean =>
+  node.nodeType === 3 && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentNode?.nodeName ?? '');
 
 /** The text near `control`, before and after it in document order. */
 function textAround(control: Element): string {

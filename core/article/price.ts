@@ -11,7 +11,8 @@ export function namesPrice(text: string): boolean {
 }
 
 /** Words that ask the reader to buy, in the languages shops use. */
-const BUY = /(?:^|[^\p{L}])(?:buy|get it|get(?: \S+){0,4} (?:on|at|from)|shop now|order now|available (?:from|at)|kaufen|bestellen|acheter|commander|comprar|acquista)(?:$|[^\p{L}])/iu;
+const BUY =
+  /(?:^|[^\p{L}])(?:buy|get it|get(?: \S+){0,4} (?:on|at|from)|shop now|order now|available (?:from|at)|kaufen|bestellen|acheter|commander|comprar|acquista)(?:$|[^\p{L}])/iu;
 
 /** Whether `text` offers something for sale: a price and a word that sells it (`Get it on Amazon for $139`). */
 export function offersToBuy(text: string): boolean {

@@ -178,7 +178,8 @@ export function moneyAfter(ctx: MoneyContext, amounts: Amount[]): Money | null {
     const minor = amount === amounts[0] || centsAsDenominator(amounts[0], amount, ctx) ? phraseAt(language.minorUnits, tokens, at) : null;
     // `p` for pence only right after digits (`50p`), and below a pound, which is written in pounds (`1080p` is a video's lines).
     const pence = tokens[at]?.text === 'p';
-    if (minor && !(pence && (tokens[at]?.spaced || amount.value >= 100))) return { end: minor[1], value: amount.value / 100, unit: minor[0] };
+    if (minor && !(pence && (tokens[at]?.spaced || amount.value >= 100)))
+      return { end: minor[1], value: amount.value / 100, unit: minor[0] };
   }
   return null;
 }

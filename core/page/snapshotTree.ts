@@ -77,7 +77,8 @@ export function textOf(tree: SnapshotTree, i: number, limit = Number.POSITIVE_IN
   const end = tree.ends[i] as number;
   if (tags[i] === '') return (texts[i] as string).slice(0, limit);
   let text = '';
-  for (let j = i + 1; j < end && text.length < limit; j++) if (tags[j] === '') text += text ? separator + (texts[j] as string) : (texts[j] as string);
+  for (let j = i + 1; j < end && text.length < limit; j++)
+    if (tags[j] === '') text += text ? separator + (texts[j] as string) : (texts[j] as string);
   return text.length > limit ? text.slice(0, limit) : text;
 }
 

@@ -181,14 +181,63 @@ describe('a fraction before what it is a part of', () => {
 
 describe('a range whose first end leaves its scale to the second', () => {
   it.each<[FigureLang, string, Array<[string, number, string]>]>([
-    ['en', 'a fine of $5-$10 million', [['$5', 5e6, 'USD'], ['$10 million', 1e7, 'USD']]],
-    ['en', 'between $5 and $10 million', [['$5', 5e6, 'USD'], ['$10 million', 1e7, 'USD']]],
-    ['en', 'it costs $5-10 million', [['$5', 5e6, 'USD'], ['10 million', 1e7, 'USD']]],
-    ['en', '$12–16k per episode', [['$12', 12_000, 'USD'], ['16k', 16_000, 'USD']]],
-    ['de', 'ein Schaden von €5 bis 10 Mio.', [['€5', 5e6, 'EUR'], ['10 Mio.', 1e7, 'EUR']]],
+    [
+      'en',
+      'a fine of $5-$10 million',
+      [
+        ['$5', 5e6, 'USD'],
+        ['$10 million', 1e7, 'USD'],
+      ],
+    ],
+    [
+      'en',
+      'between $5 and $10 million',
+      [
+        ['$5', 5e6, 'USD'],
+        ['$10 million', 1e7, 'USD'],
+      ],
+    ],
+    [
+      'en',
+      'it costs $5-10 million',
+      [
+        ['$5', 5e6, 'USD'],
+        ['10 million', 1e7, 'USD'],
+      ],
+    ],
+    [
+      'en',
+      '$12–16k per episode',
+      [
+        ['$12', 12_000, 'USD'],
+        ['16k', 16_000, 'USD'],
+      ],
+    ],
+    [
+      'de',
+      'ein Schaden von €5 bis 10 Mio.',
+      [
+        ['€5', 5e6, 'EUR'],
+        ['10 Mio.', 1e7, 'EUR'],
+      ],
+    ],
     // Its own scale, or a second end below the first: nothing to take.
-    ['en', '$5 million to $10 million', [['$5 million', 5e6, 'USD'], ['$10 million', 1e7, 'USD']]],
-    ['en', 'paid $50 and $3 million', [['$50', 50, 'USD'], ['$3 million', 3e6, 'USD']]],
+    [
+      'en',
+      '$5 million to $10 million',
+      [
+        ['$5 million', 5e6, 'USD'],
+        ['$10 million', 1e7, 'USD'],
+      ],
+    ],
+    [
+      'en',
+      'paid $50 and $3 million',
+      [
+        ['$50', 50, 'USD'],
+        ['$3 million', 3e6, 'USD'],
+      ],
+    ],
   ])('%s: %s', (lang, text, figures) => {
     expect(recogniseFigures(text, undefined, lang).map((f) => [f.text, f.value, f.unit])).toEqual(figures);
   });

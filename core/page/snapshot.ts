@@ -49,6 +49,14 @@ const ELEMENT_NODE = 1;
 /** Elements whose contents are code or drawing, never read (the element itself is kept). */
 export const OPAQUE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG']);
 
+/**
+ * The tag an element is read as: an `a` without `href` is no link (a named anchor, a tab's label
+ * written as `<a name>`), so it counts as the inline element it renders as, not as a link.
+ */
+export function readTag(tag: string, hasHref: boolean): string {
+  return tag === 'A' && !hasHref ? 'SPAN' : tag;
+}
+
 /** Class names that hide an element in every stylesheet framework. */
 const HIDDEN_CLASSES = ['hidden', 'd-none', 'is-hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'u-hidden', 'hide'];
 /** One of them among an element's classes (which the DOM separates by ASCII white space). */
@@ -122,7 +130,7 @@ export function* snapshotSteps(root: Element): Steps<Snapshotted> {
       chars += data.length;
     } else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = readTag(el.tagName.toUpperCase(), el.hasAttribute('href'));
       const className = el.getAttribute('class') ?? '';
       // Not `el.id`: on a form, a control named `id` takes the property's place.
       const id = el.getAttribute('id') ?? '';

@@ -12,7 +12,15 @@
 // as one) and empty ones, changes no element and no character, which is all the answer names.
 
 import { STEP, type Steps } from '../steps';
-import { isHiddenByMarkup, OPAQUE, type PageSnapshot, RARE_ATTRIBUTE_NAMES, type RareAttributes, rareAttributes } from './snapshot';
+import {
+  isHiddenByMarkup,
+  OPAQUE,
+  type PageSnapshot,
+  RARE_ATTRIBUTE_NAMES,
+  type RareAttributes,
+  rareAttributes,
+  readTag,
+} from './snapshot';
 
 export interface MarkupSnapshot {
   snapshot: PageSnapshot;
@@ -115,18 +123,19 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
    * The start tag at `at` (just after `<`): its name, kept attributes, and whether one of them is
    * among the rarer ones; `at` ends after `>`.
    */
-  const startTag = (): { name: string; kept: Record<string, string>; rare: boolean } => {
+  const startTag = (): { name: string; kept: Record<string, string>; rare: boolean; href: boolean } => {
     let end = at;
     while (end < html.length && !isSpace(html.charCodeAt(end)) && html[end] !== '>') end++;
     const name = html.slice(at, end);
     const kept: Record<string, string> = {};
     let rare = false;
+    let href = false;
     at = end;
     for (;;) {
       while (isSpace(html.charCodeAt(at))) at++;
       if (html[at] === '>') {
         at++;
-        return { name, kept, rare };
+        return { name, kept, rare, href };
       }
       if (at >= html.length) fail('an unfinished tag');
       // A name's first character may be anything, `=` included (`<style ="">`).
@@ -134,6 +143,8 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       let code = html.charCodeAt(nameEnd);
       while (nameEnd < html.length && code !== 61 /* = */ && code !== 62 /* > */ && !isSpace(code)) code = html.charCodeAt(++nameEnd);
       const attribute = keptName(html, at, nameEnd);
+      // Whether a link has its target; its value is not copied.
+      if (nameEnd - at === 4 && html.startsWith('href', at)) href = true;
       at = nameEnd;
       let valueStart = at;
       if (code === 61) {
@@ -222,9 +233,9 @@ export function* snapshotFromMarkupSteps(html: string): Steps<MarkupSnapshot> {
       skipPast('>', 'declaration');
       continue;
     }
-    const { name, kept, rare } = startTag();
+    const { name, kept, rare, href } = startTag();
     const index = tags.length;
-    const tag = upperCase(name);
+    const tag = readTag(upperCase(name), href);
     tags.push(tag);
     parents.push(index === 0 ? -1 : (openAt[openAt.length - 1] ?? fail('an element after the root')));
     texts.push('');

@@ -79,6 +79,13 @@ describe('snapshotFromMarkupSteps', () => {
     });
   });
 
+  it('reads an `a` without `href` as no link, as the walk does', () => {
+    const { snapshot } = read(
+      '<div><a name="ingredients">Ingredients</a><a class="x" href="/next">Next</a><a hreflang="de">Hallo</a></div>',
+    );
+    expect(snapshot.tags).toEqual(['DIV', 'SPAN', '', 'A', '', 'SPAN', '']);
+  });
+
   it('counts the text the page holds inside an svg, which the snapshot leaves out; script and style text is code, counted by neither side', () => {
     const { snapshot, unread } = read(markup);
     expect(snapshot.texts.join('')).not.toContain('document.write');

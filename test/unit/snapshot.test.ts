@@ -44,6 +44,11 @@ describe('snapshotSteps', () => {
     expect(snapshot.attributes[11]).toEqual({ itemprop: 'articleBody', ariaHidden: 'true', component: 'story' });
     expect(snapshot.attributes[7]).toBeUndefined();
   });
+
+  it('reads an `a` without `href` (a named anchor, a tab label) as no link', () => {
+    const { snapshot } = snap('<a name="ingredients">Ingredients</a><a href="/next">Next</a><a href="">Top</a>');
+    expect(snapshot.tags).toEqual(['BODY', 'SPAN', '', 'A', '', 'A', '']);
+  });
 });
 
 describe('treeOf', () => {

@@ -40,6 +40,8 @@ export const emptyMeasure = (): Measure => ({
 /** Per snapshot node: an element's measures; none for text, skipped and hidden elements. */
 export type Measures = Array<Measure | undefined>;
 
+const LISTS = new Set(['UL', 'OL', 'LI']);
+
 /** Blocks this short are labels or one-liners: their opening words say what they are. */
 const SHORT_BLOCK_CHARS = 300;
 
@@ -52,6 +54,9 @@ function leadingText(tree: SnapshotTree, i: number, m: Measure | undefined): str
   const first = firstElementChild(tree, i);
   if (first >= 0 && /^H[2-6]$/.test(tree.s.tags[first] as string)) return textOf(tree, first, 80);
   if (m && m.chars > SHORT_BLOCK_CHARS) return '';
+  // A list's first item is one of its items, not a label over the others (a how-to's steps open
+  // with `Sign up for …`).
+  if (LISTS.has(tree.s.tags[i] as string)) return '';
   return textOf(tree, i, 80);
 }
 

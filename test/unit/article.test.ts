@@ -232,6 +232,15 @@ describe('detectArticle', () => {
     expect(text).not.toContain('Der Markt öffnet');
   });
 
+  it("reads a list's items as items, not as labels: a how-to's steps that open with `Sign up` stay", () => {
+    const doc = parseHtml(
+      `<html lang="en"><body><article>${paragraphs(4)}<ul><li>Sign up for a streaming account for $11.99 a month</li><li>If you already have an account, visit your account page to upgrade</li></ul>${paragraphs(2)}</article><div class="box"><p>Sign up for our newsletter</p><input type="email"></div></body></html>`,
+    );
+    const hidden = analyzeDocument(doc).boilerplate.map((b) => b.element.textContent ?? '');
+    expect(hidden.some((text) => text.includes('streaming account'))).toBe(false);
+    expect(hidden.some((text) => text.includes('our newsletter'))).toBe(true);
+  });
+
   it('does not trust clutter words on a wrapper that holds the whole story', () => {
     const doc = parseHtml(
       `<div class="layout has-sidebar"><div class="post">${paragraphs(5)}</div></div><aside class="sidebar"><p>Short.</p></aside>`,

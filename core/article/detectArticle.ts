@@ -10,7 +10,7 @@
 // the snapshot is sent; elements are named by their index in it.
 
 import type { PageSnapshot } from '../page/snapshot';
-import { BELOW, classAndId, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
+import { BELOW, classAndId, elementChildren, type SnapshotTree, textOf, treeSteps } from '../page/snapshotTree';
 import { runToEnd, STEP, type Steps } from '../steps';
 import { BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS } from '../text/blockTags';
 import { extractIndexedSteps } from '../text/extractText';
@@ -376,6 +376,23 @@ function clearMainText(tree: SnapshotTree, measures: Measures, totalProse: numbe
   return root;
 }
 
+/**
+ * A story is more than one paragraph: where the best root is a lone `<p>` whose parent holds
+ * another paragraph of text beside it (a photo post's short lines between its pictures, a lead
+ * above a long paragraph), the story is the parent, whose clutter the text leaves out and
+ * clean-up hides.
+ */
+function beyondOneParagraph(tree: SnapshotTree, measures: Measures, root: number): number {
+  if (root <= 0 || tree.s.tags[root] !== 'P') return root;
+  const parent = tree.s.parents[root] as number;
+  if (parent <= 0) return root;
+  const another = elementChildren(tree, parent).some((child) => {
+    const m = measures[child];
+    return child !== root && tree.s.tags[child] === 'P' && !!m && m.chars - m.linkChars >= SIGNALS.clearTextSentenceChars;
+  });
+  return another ? parent : root;
+}
+
 /** The story in a snapshot of `<body>`, its clutter, or why there is none. */
 export function* detectInSnapshotSteps(
   snapshot: PageSnapshot,
@@ -399,6 +416,7 @@ export function* detectInSnapshotSteps(
     declined = root >= 0 && (measured[root] as Measure).chars > 0 ? null : 'empty';
   } else {
     root = yield* scoreSteps(tree, measured, totalProse, true, underHeadline, marksBody);
+    root = beyondOneParagraph(tree, measured, root);
     declined = root >= 0 ? notAnArticle(measured[root] as Measure, signals) : 'empty';
     if (declined && totalProse >= SIGNALS.minArticleChars) {
       // All the page's prose sits under clutter markup (a forum thread of `comment` blocks, a

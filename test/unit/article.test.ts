@@ -241,6 +241,22 @@ describe('detectArticle', () => {
     expect(hidden.some((text) => text.includes('our newsletter'))).toBe(true);
   });
 
+  it('takes the whole post, not its longest paragraph, where short lines stand between pictures', () => {
+    const filed = Array.from({ length: 12 }, (_, i) => `<a href="/tag/${i}">Category ${i}</a>`).join(', ');
+    const long = 'The evening light went on for a long time over the roofs, and the trees stood against it. '.repeat(13);
+    const comment = 'I really like this picture, the light is lovely and the trees too. '.repeat(12);
+    const doc = parseHtml(
+      `<html lang="en"><body><div class="post"><h1>Silhouette (3)</h1><small class="post-meta">Filed under ${filed}</small>` +
+        '<p><a href="/a.jpg"><img src="/a.jpg"></a></p><p>The town stands dark and silent tonight…</p><p>It had started with a shot taken freehand:</p>' +
+        `<p><a href="/b.jpg"><img src="/b.jpg"></a></p><p>${long}</p><div class="comments"><h3>Comments</h3><p>${comment}</p></div></div></body></html>`,
+    );
+    const text = detectArticle(doc).article?.extracted.text ?? '';
+    expect(text).toContain('The town stands dark');
+    expect(text).toContain('The evening light');
+    expect(text).not.toContain('Category 3');
+    expect(text).not.toContain('I really like');
+  });
+
   it('does not trust clutter words on a wrapper that holds the whole story', () => {
     const doc = parseHtml(
       `<div class="layout has-sidebar"><div class="post">${paragraphs(5)}</div></div><aside class="sidebar"><p>Short.</p></aside>`,

@@ -4,7 +4,9 @@
 //   content script does nothing, interleaved; the main thread's ScriptDuration and TaskDuration
 //   (CDP Performance.getMetrics) are read 2.5 s after load, and Lede's cost is what it adds;
 // - Readability.js is run in the baseline's page and measured the same way (the metrics before and
-//   after), so both columns are the browser's own count;
+//   after), so both columns are the browser's own count; and, a second comparison, run by a third
+//   extension's content script at document_idle, during the page's load as Lede runs, twice per page
+//   like the others, its cost being what it adds against the baseline, as Lede's is;
 // - the time from the load event to the article marked (`data-lede="article"`), seen by a
 //   MutationObserver the bench puts in the page;
 // - Lede's total work: what it adds to the page's tasks plus what its background reports;
@@ -37,22 +39,22 @@ const paths = corpus
   .map((p) => (p.corpus === 'zyte' ? `/corpus/article/zyte/html/${p.id}.html` : `/corpus/article/trafilatura/html/${p.id}`));
 const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-/** An extension whose content script does nothing: what any extension's content script costs a page. */
-function baselineExtension(): string {
+/** An extension with only a content script, run at document_idle as Lede's is. */
+function contentScriptExtension(name: string, source: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lede-baseline-'));
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'Baseline',
+      name,
       version: '1.0',
       background: { service_worker: 'background.js' },
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
     }),
   );
   writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'content.js'), source);
   return dir;
 }
 
@@ -127,8 +129,22 @@ async function readabilityCost(page: Page, cdp: CDPSession): Promise<Metrics> {
 
 const server = await startServer();
 const lede = await launchWithExtension();
-const baseline = await launchWithExtension(baselineExtension(), false);
-const rows: Array<{ addedScript: number; addedTask: number; readability: Metrics; markedMs: number | null; total: number }> = [];
+// What any extension's content script costs a page: one that does nothing.
+const baseline = await launchWithExtension(contentScriptExtension('Baseline', 'void 0;\n'), false);
+// Readability.js run the way Lede runs: by a content script on load, on a copy of the document.
+const readabilityOnLoad = await launchWithExtension(
+  contentScriptExtension('Readability on load', `${readabilitySource}\n;new Readability(document.cloneNode(true)).parse();\n`),
+  false,
+);
+const rows: Array<{
+  addedScript: number;
+  addedTask: number;
+  readability: Metrics;
+  /** What Readability.js run by a content script on load adds, measured as Lede's cost is. */
+  readabilityOnLoad: Metrics;
+  markedMs: number | null;
+  total: number;
+}> = [];
 let heapMb = Number.NaN;
 const cold: number[] = [];
 const offScript: number[] = [];
@@ -138,6 +154,7 @@ try {
     process.stderr.write(`\r${i + 1}/${paths.length} `);
     const lede2: Load[] = [];
     const base2: Load[] = [];
+    const read2: Load[] = [];
     let readability: Metrics | null = null;
     let backgroundMs = 0;
     for (let round = 0; round < 2; round++) {
@@ -150,6 +167,9 @@ try {
       const analysis = await sendToTab<Analysis>(lede.worker, url, { type: 'lede:get-analysis' }).catch(() => null);
       backgroundMs = analysis?.timings.backgroundMs ?? backgroundMs;
       await l.page.close();
+      const r = await load(readabilityOnLoad, url);
+      read2.push(r.load);
+      await r.page.close();
     }
     const mean = (xs: Load[], key: keyof Metrics) => xs.reduce((n, x) => n + x[key], 0) / xs.length;
     const addedScript = mean(lede2, 'script') - mean(base2, 'script');
@@ -159,6 +179,7 @@ try {
       addedScript,
       addedTask,
       readability: readability as Metrics,
+      readabilityOnLoad: { script: mean(read2, 'script') - mean(base2, 'script'), task: mean(read2, 'task') - mean(base2, 'task') },
       markedMs: marked.length ? marked.reduce((a, b) => a + b) / marked.length : null,
       total: addedTask + backgroundMs,
     });
@@ -194,6 +215,7 @@ try {
 } finally {
   await lede.close();
   await baseline.close();
+  await readabilityOnLoad.close();
 }
 
 // Firefox: from load to the article marked, by the page's own clock.
@@ -237,6 +259,8 @@ const task = rows.map((r) => r.addedTask);
 const total = rows.map((r) => r.total);
 const rScript = rows.map((r) => r.readability.script);
 const rTask = rows.map((r) => r.readability.task);
+const oScript = rows.map((r) => r.readabilityOnLoad.script);
+const oTask = rows.map((r) => r.readabilityOnLoad.task);
 const marked = rows.flatMap((r) => (r.markedMs === null ? [] : [r.markedMs]));
 const size = (file: string) => gzipSync(readFileSync(join(ROOT, file))).length / 1024;
 
@@ -267,6 +291,26 @@ console.log(
         '',
         '',
         '',
+      ],
+    ],
+  ),
+);
+console.log(
+  "\nThe same, with Readability.js run the way Lede runs: by a content script at document_idle, during the page's load, its cost measured as Lede's is (each side against the baseline):\n",
+);
+console.log(
+  table(
+    ['', 'Lede median', 'p95', 'Readability.js on load median', 'p95', 'Lede/Readability (median)'],
+    [
+      ['script time added', ms(med(script)), ms(p95(script)), ms(med(oScript)), ms(p95(oScript)), ratio(med(script), med(oScript))],
+      ['all task time added', ms(med(task)), ms(p95(task)), ms(med(oTask)), ms(p95(oTask)), ratio(med(task), med(oTask))],
+      [
+        'total work (Lede: page tasks + background)',
+        ms(med(total)),
+        ms(p95(total)),
+        ms(med(oTask)),
+        ms(p95(oTask)),
+        ratio(med(total), med(oTask)),
       ],
     ],
   ),

@@ -262,6 +262,15 @@ const rTask = rows.map((r) => r.readability.task);
 const oScript = rows.map((r) => r.readabilityOnLoad.script);
 const oTask = rows.map((r) => r.readabilityOnLoad.task);
 const marked = rows.flatMap((r) => (r.markedMs === null ? [] : [r.markedMs]));
+/** A row of Lede's times beside an anchor's: the median and p95 of each, and the ratio of the medians. */
+const versus = (label: string, lede: number[], anchor: number[]) => [
+  label,
+  ms(med(lede)),
+  ms(p95(lede)),
+  ms(med(anchor)),
+  ms(p95(anchor)),
+  ratio(med(lede), med(anchor)),
+];
 const size = (file: string) => gzipSync(readFileSync(join(ROOT, file))).length / 1024;
 
 console.log(
@@ -271,16 +280,9 @@ console.log(
   table(
     ['', 'median', 'p95', 'Readability.js median', 'p95', 'Lede/Readability (median)'],
     [
-      ['script time Lede adds', ms(med(script)), ms(p95(script)), ms(med(rScript)), ms(p95(rScript)), ratio(med(script), med(rScript))],
-      ['all task time Lede adds', ms(med(task)), ms(p95(task)), ms(med(rTask)), ms(p95(rTask)), ratio(med(task), med(rTask))],
-      [
-        'total work (page tasks + background)',
-        ms(med(total)),
-        ms(p95(total)),
-        ms(med(rTask)),
-        ms(p95(rTask)),
-        ratio(med(total), med(rTask)),
-      ],
+      versus('script time Lede adds', script, rScript),
+      versus('all task time Lede adds', task, rTask),
+      versus('total work (page tasks + background)', total, rTask),
       ['script time Lede adds where it is off for the site', ms(med(offScript)), ms(p95(offScript)), '', '', ''],
       ['load to article marked, warm', ms(med(marked)), ms(p95(marked)), '', '', ''],
       ['load to article marked, after a cold start', ms(med(cold)), ms(p95(cold)), '', '', ''],
@@ -302,16 +304,9 @@ console.log(
   table(
     ['', 'Lede median', 'p95', 'Readability.js on load median', 'p95', 'Lede/Readability (median)'],
     [
-      ['script time added', ms(med(script)), ms(p95(script)), ms(med(oScript)), ms(p95(oScript)), ratio(med(script), med(oScript))],
-      ['all task time added', ms(med(task)), ms(p95(task)), ms(med(oTask)), ms(p95(oTask)), ratio(med(task), med(oTask))],
-      [
-        'total work (Lede: page tasks + background)',
-        ms(med(total)),
-        ms(p95(total)),
-        ms(med(oTask)),
-        ms(p95(oTask)),
-        ratio(med(total), med(oTask)),
-      ],
+      versus('script time added', script, oScript),
+      versus('all task time added', task, oTask),
+      versus('total work (Lede: page tasks + background)', total, oTask),
     ],
   ),
 );
